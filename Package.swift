@@ -1,0 +1,64 @@
+// swift-tools-version: 6.0
+// aifactory: capacity planning and cost simulation for national AI factories.
+//
+// Targets point one way (see README, "Modules"):
+//   CLAPACKE <- LinearAlgebra                     (numerics, no factory words)
+//   FactoryModel <- ScenarioFormat, Reporting <- AIFactoryCLI (domain, YAML, text, commands)
+import PackageDescription
+
+let package = Package(
+    name: "aifactory",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "aifactory", targets: ["AIFactoryCLI"]),
+        .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
+        .library(name: "FactoryModel", targets: ["FactoryModel"]),
+        .library(name: "ScenarioFormat", targets: ["ScenarioFormat"]),
+        .library(name: "Reporting", targets: ["Reporting"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Debian's LAPACKE and OpenBLAS, seen from Swift. Nothing else lives here.
+        .systemLibrary(
+            name: "CLAPACKE",
+            pkgConfig: "lapacke",
+            providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
+        ),
+        // Dense column-major matrices and the LAPACK routines the optimiser needs.
+        .target(name: "LinearAlgebra", dependencies: ["CLAPACKE"]),
+        // The facility's value types: months, catalog, site, budget, tenants, demand.
+        .target(name: "FactoryModel"),
+        // Scenario files: YAML with source locations, `extends`, validation, the default catalog.
+        .target(
+            name: "ScenarioFormat",
+            dependencies: ["FactoryModel", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/default-catalog.yaml")]
+        ),
+        // Pure functions from results to text: CSV, tables, JSON (later HTML briefings).
+        .target(name: "Reporting", dependencies: ["FactoryModel"]),
+        // The `aifactory` command: a thin layer of subcommands over the libraries.
+        .executableTarget(
+            name: "AIFactoryCLI",
+            dependencies: [
+                "FactoryModel", "ScenarioFormat", "Reporting",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
+        .testTarget(
+            name: "ScenarioFormatTests",
+            dependencies: ["ScenarioFormat", "FactoryModel"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "FactoryModelTests", dependencies: ["FactoryModel"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "FactoryModel"]),
+        .testTarget(
+            name: "AIFactoryCLITests",
+            dependencies: ["AIFactoryCLI", "ScenarioFormat", "FactoryModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
