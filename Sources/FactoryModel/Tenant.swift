@@ -1,0 +1,61 @@
+/// Nodes reserved for one tenant alone, as for sensitive government workloads.
+public struct DedicatedPartition: Hashable, Sendable {
+    /// Reserved node counts by catalog model id.
+    public var nodes: [String: Int]
+    /// Whether the tenant's jobs may also run on the shared pools.
+    public var overflowToShared: Bool
+
+    /// Creates a partition.
+    public init(nodes: [String: Int], overflowToShared: Bool = false) {
+        self.nodes = nodes
+        self.overflowToShared = overflowToShared
+    }
+}
+
+/// A user community of the facility: researchers, start-ups, government, industry.
+public struct Tenant: Hashable, Sendable {
+    /// Unique name, as reports print it.
+    public var name: String
+    /// Guaranteed share (0–1) of the shared capacity.
+    public var quotaShare: Double
+    /// Higher runs first when the scheduler must choose.
+    public var priority: Int
+    /// What the tenant pays per delivered GPU-hour, euros.
+    public var priceEURPerGPUHour: Double
+    /// Vendors the tenant's software runs on.
+    public var accepts: Set<Vendor>
+    /// How well the tenant's software uses each accepted vendor's GPUs (1 = as well as benchmarked).
+    public var softwareEfficiency: [Vendor: Double]
+    /// Hours between checkpoints; nil when jobs do not checkpoint.
+    public var checkpointIntervalHours: Double?
+    /// Nodes reserved for this tenant, if any.
+    public var dedicated: DedicatedPartition?
+    /// What the tenant wants over time.
+    public var demand: Demand
+    /// The shape of the tenant's jobs; nil only for trace demand, whose jobs come from the file.
+    public var jobMix: JobMix?
+
+    /// Creates a tenant; see the properties for units.
+    public init(
+        name: String, quotaShare: Double, priority: Int = 0, priceEURPerGPUHour: Double = 0,
+        accepts: Set<Vendor> = [.nvidia, .amd], softwareEfficiency: [Vendor: Double] = [:],
+        checkpointIntervalHours: Double? = nil, dedicated: DedicatedPartition? = nil,
+        demand: Demand, jobMix: JobMix?
+    ) {
+        self.name = name
+        self.quotaShare = quotaShare
+        self.priority = priority
+        self.priceEURPerGPUHour = priceEURPerGPUHour
+        self.accepts = accepts
+        self.softwareEfficiency = softwareEfficiency
+        self.checkpointIntervalHours = checkpointIntervalHours
+        self.dedicated = dedicated
+        self.demand = demand
+        self.jobMix = jobMix
+    }
+
+    /// The software efficiency on `vendor`: 0 when not accepted, 1 when not stated.
+    public func efficiency(on vendor: Vendor) -> Double {
+        accepts.contains(vendor) ? softwareEfficiency[vendor] ?? 1 : 0
+    }
+}
