@@ -1,0 +1,86 @@
+import Foundation
+
+/// Reads a scenario file and, through `extends:`, the files it builds on, merged into one tree.
+///
+/// Maps merge key by key at every depth; lists and single values replace. The merged tree keeps
+/// each value's own location, so messages point at the file that set it.
+enum ExtendsResolver {
+    /// The most files one `extends` chain may hold; deeper chains are almost surely a mistake.
+    static let maximumChainLength = 16
+
+    /// Reads `path` and everything it extends; nil when a file could not be read or parsed
+    /// (the reason is in `log`).
+    static func load(path: String, log: DiagnosticLog) -> YAMLNode? {
+        load(path: path, log: log, chain: [], requestedAt: nil)
+    }
+
+    private static func load(path: String, log: DiagnosticLog, chain: [String], requestedAt: (SourceLocation, FieldPath)?) -> YAMLNode? {
+        let here = requestedAt?.0 ?? SourceLocation(file: path, line: 1, column: 1)
+        let field = requestedAt?.1 ?? .root
+        let canonical = URL(fileURLWithPath: path).standardizedFileURL.path
+        if chain.contains(canonical) {
+            log.error(here, field, "`extends` goes round in a circle (\(path) extends itself through its bases); a base must not extend its variant")
+            return nil
+        }
+        if chain.count >= maximumChainLength {
+            log.error(here, field, "`extends` chains more than \(maximumChainLength) files; this is almost surely a mistake")
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let what = requestedAt == nil ? "cannot read the scenario file" : "cannot read the base scenario \"\(path)\""
+            log.error(here, field, "\(what): no such file, or it is not readable")
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            log.error(SourceLocation(file: path, line: 1, column: 1), .root, "the file is not UTF-8 text; save it as UTF-8")
+            return nil
+        }
+        let document: YAMLNode
+        do {
+            document = try YAMLReader.parse(text, file: path)
+        } catch {
+            log.error(error.location, .root, error.message)
+            return nil
+        }
+        guard let entries = document.entries else {
+            log.error(document.location, .root, "a scenario must be a map of fields (name:, horizon:, budget:, …), found \(document.kindPhrase)")
+            return nil
+        }
+        guard let extendsEntry = entries.first(where: { $0.key == "extends" }) else { return document }
+        guard case .scalar(let basePath, _) = extendsEntry.value.content else {
+            log.error(extendsEntry.value.location, FieldPath.root.key("extends"), "expected the path of a base scenario file, found \(extendsEntry.value.kindPhrase)")
+            return nil
+        }
+        let resolved = basePath.hasPrefix("/") ? basePath
+            : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(basePath).path
+        let display = relativeDisplayPath(resolved)
+        guard let base = load(path: display, log: log, chain: chain + [canonical],
+                              requestedAt: (extendsEntry.value.location, FieldPath.root.key("extends"))) else { return nil }
+        var variant = document
+        variant.content = .mapping(entries.filter { $0.key != "extends" })
+        return merge(base: base, variant: variant)
+    }
+
+    /// `variant` laid over `base`: maps merge key by key, everything else replaces.
+    static func merge(base: YAMLNode, variant: YAMLNode) -> YAMLNode {
+        guard var merged = base.entries, let overrides = variant.entries else { return variant }
+        for entry in overrides {
+            if let index = merged.firstIndex(where: { $0.key == entry.key }) {
+                merged[index] = YAMLEntry(key: entry.key, keyLocation: entry.keyLocation,
+                                          value: merge(base: merged[index].value, variant: entry.value))
+            } else {
+                merged.append(entry)
+            }
+        }
+        return YAMLNode(content: .mapping(merged), location: variant.location)
+    }
+
+    /// A path relative to the working directory when it lies below it (shorter messages),
+    /// otherwise the path as given.
+    static func relativeDisplayPath(_ path: String) -> String {
+        let standardized = URL(fileURLWithPath: path).standardizedFileURL.path
+        let workingDirectory = FileManager.default.currentDirectoryPath
+        let prefix = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
+        return standardized.hasPrefix(prefix) ? String(standardized.dropFirst(prefix.count)) : standardized
+    }
+}

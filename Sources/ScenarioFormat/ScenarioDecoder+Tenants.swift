@@ -1,0 +1,140 @@
+import FactoryModel
+
+extension ScenarioDecoder {
+    /// `tenants:`: each tenant, then the checks across tenants (unique names, quota shares,
+    /// dedicated partitions within what is built).
+    func tenants(_ node: YAMLNode, _ path: FieldPath, catalog: CatalogReading, buildOut: [BuildPhase]?) -> [Tenant]? {
+        guard let items = values.list(node, path) else { return nil }
+        if items.isEmpty {
+            log.error(node.location, path, "expected at least one tenant")
+            return nil
+        }
+        var tenants: [Tenant] = []
+        var failed = false
+        var names: Set<String> = []
+        var dedicatedClaims: [(tenant: String, id: String, count: Int, location: SourceLocation, path: FieldPath)] = []
+        let builtVendors: Set<Vendor>? = buildOut.map { phases in
+            Set(phases.flatMap { $0.nodes.filter { $0.value > 0 }.keys }.compactMap { catalog.catalog.model(id: $0)?.vendor })
+        }
+        for (index, item) in items.enumerated() {
+            let itemPath = path.item(itemLabel(item, nameKey: "name", index: index))
+            guard let reader = MapReader(item, itemPath, values) else { failed = true; continue }
+            defer { reader.finish() }
+            let name = reader.required("name") { values.text($0, $1) }
+            if let name, !names.insert(name).inserted {
+                log.error(reader.value("name")!.location, itemPath.key("name"), "the tenant name \"\(name)\" is used twice; expected unique names")
+                failed = true
+            }
+            let quota = reader.number("quota_share", .share)
+            let priority = reader.optional("priority", default: 0) { values.integer($0, $1, minimum: -1_000_000) }
+            let price = reader.number("price_eur_per_gpu_hour", .nonNegative, default: 0)
+            let accepts = reader.optional("accepts", default: [.nvidia, .amd]) { self.vendors($0, $1) }
+            if let acceptsNode = reader.value("accepts"), let builtVendors, !builtVendors.isEmpty, accepts.isDisjoint(with: builtVendors) {
+                log.error(acceptsNode.location, itemPath.key("accepts"), "the tenant accepts none of the vendors in the build-out (\(builtVendors.sorted().map(\.rawValue).joined(separator: ", "))), so none of its jobs could ever run")
+                failed = true
+            }
+            let efficiency = reader.optional("software_efficiency", default: [:]) { self.softwareEfficiency($0, $1, accepts: accepts) }
+            let checkpoint = reader.optional("checkpoint_interval_hours") { values.number($0, $1, .positive) }
+            let dedicated = reader.optional("dedicated") { self.dedicatedPartition($0, $1, catalog: catalog, accepts: accepts) }
+            if let dedicated, let name {
+                for claim in dedicated.claims { dedicatedClaims.append((name, claim.id, claim.count, claim.location, itemPath.key("dedicated").key("nodes").key(claim.id))) }
+            }
+            let demand = reader.required("demand") { self.demand($0, $1) }
+            // Judged from what is written, so a trace tenant whose file is missing is not also
+            // told that it lacks a job mix.
+            let kindNode = reader.value("demand")?.entries?.first { $0.key == "kind" }?.value
+            let isTrace: Bool = if case .scalar("trace", _)? = kindNode?.content { true } else { false }
+            let jobMix: JobMix?
+            if isTrace {
+                if let mixEntry = reader.entry("job_mix") {
+                    log.error(mixEntry.keyLocation, itemPath.key("job_mix"), "a tenant with trace demand takes its jobs from the trace file; remove `job_mix`")
+                    failed = true
+                }
+                jobMix = nil
+            } else {
+                jobMix = reader.required("job_mix") { self.jobMix($0, $1) }
+            }
+            guard let name, let quota, let demand, isTrace || jobMix != nil else { failed = true; continue }
+            tenants.append(Tenant(
+                name: name, quotaShare: quota, priority: priority, priceEURPerGPUHour: price,
+                accepts: accepts, softwareEfficiency: efficiency, checkpointIntervalHours: checkpoint,
+                dedicated: dedicated?.partition, demand: demand, jobMix: jobMix
+            ))
+        }
+        let quotaTotal = tenants.reduce(0) { $0 + $1.quotaShare }
+        if quotaTotal > 1 + 1e-9 {
+            log.error(node.location, path, "the tenants' quota shares add up to \(ValueReader.format(quotaTotal)); expected at most 1 (a quota is a guaranteed share of capacity)")
+            failed = true
+        }
+        if let buildOut, !checkDedicatedClaims(dedicatedClaims, buildOut: buildOut) { failed = true }
+        return failed ? nil : tenants
+    }
+
+    /// Dedicated nodes of each model, over all tenants, must not exceed the nodes built.
+    private func checkDedicatedClaims(_ claims: [(tenant: String, id: String, count: Int, location: SourceLocation, path: FieldPath)], buildOut: [BuildPhase]) -> Bool {
+        var built: [String: Int] = [:]
+        for phase in buildOut { for (id, count) in phase.nodes { built[id, default: 0] += count } }
+        var claimed: [String: Int] = [:]
+        var valid = true
+        for claim in claims {
+            claimed[claim.id, default: 0] += claim.count
+            let available = built[claim.id] ?? 0
+            if claimed[claim.id]! > available {
+                let others = claimed[claim.id]! - claim.count
+                let detail = others > 0 ? " (other tenants already reserve \(others))" : ""
+                log.error(claim.location, claim.path, "reserves \(claim.count) \(claim.id) nodes, but the build-out has \(available) in all\(detail); expected at most \(max(0, available - others))")
+                valid = false
+            }
+        }
+        return valid
+    }
+
+    private func vendors(_ node: YAMLNode, _ path: FieldPath) -> Set<Vendor>? {
+        guard let items = values.list(node, path) else { return nil }
+        let parsed = items.enumerated().map { values.option($0.element, path.item($0.offset), Vendor.self) }
+        if parsed.contains(where: { $0 == nil }) { return nil }
+        if parsed.isEmpty {
+            log.error(node.location, path, "expected at least one vendor (nvidia, amd or intel)")
+            return nil
+        }
+        return Set(parsed.compactMap { $0 })
+    }
+
+    private func softwareEfficiency(_ node: YAMLNode, _ path: FieldPath, accepts: Set<Vendor>) -> [Vendor: Double]? {
+        guard let entries = node.entries else {
+            log.error(node.location, path, "expected a map of `vendor: factor`, found \(node.kindPhrase)")
+            return nil
+        }
+        var efficiency: [Vendor: Double] = [:]
+        var failed = false
+        for entry in entries {
+            let keyNode = YAMLNode(content: .scalar(entry.key, isQuoted: false), location: entry.keyLocation)
+            guard let vendor = values.option(keyNode, path.key(entry.key), Vendor.self) else { failed = true; continue }
+            if !accepts.contains(vendor) {
+                log.error(entry.keyLocation, path.key(entry.key), "an efficiency is given for \(vendor.rawValue), which this tenant does not accept; add it to `accepts` or remove this line")
+                failed = true
+                continue
+            }
+            guard let factor = values.number(entry.value, path.key(entry.key), .aboveAndAtMost(0, 1.5)) else { failed = true; continue }
+            efficiency[vendor] = factor
+        }
+        return failed ? nil : efficiency
+    }
+
+    private func dedicatedPartition(_ node: YAMLNode, _ path: FieldPath, catalog: CatalogReading, accepts: Set<Vendor>) -> (partition: DedicatedPartition, claims: [(id: String, count: Int, location: SourceLocation)])? {
+        guard let reader = MapReader(node, path, values) else { return nil }
+        defer { reader.finish() }
+        let counts = reader.required("nodes") { self.nodeCounts($0, $1, catalog: catalog) }
+        let overflow = reader.optional("overflow_to_shared", default: false) { values.boolean($0, $1) }
+        guard let counts else { return nil }
+        for (id, _, location) in counts {
+            let vendor = catalog.catalog.model(id: id)!.vendor
+            if !accepts.contains(vendor) {
+                log.error(location, path.key("nodes").key(id), "\(id) is a \(vendor.rawValue) model, which this tenant does not accept")
+                return nil
+            }
+        }
+        let partition = DedicatedPartition(nodes: Dictionary(counts.map { ($0.id, $0.count) }, uniquingKeysWith: +), overflowToShared: overflow)
+        return (partition, counts)
+    }
+}

@@ -1,0 +1,133 @@
+import FactoryModel
+
+/// Turns a merged, located YAML tree into a `Scenario`, logging every problem it finds.
+///
+/// Sections are read in dependency order (horizon, site, catalog, build-out, tenants, budget)
+/// so that each can be checked against the ones it refers to; the log is sorted by place
+/// afterwards, so the order of reading does not show in the output.
+struct ScenarioDecoder {
+    let values: ValueReader
+    /// Supplies the built-in catalog, read only when the scenario uses it.
+    let defaultCatalog: () -> Result<Catalog, DiagnosticsError>
+
+    var log: DiagnosticLog { values.log }
+
+    /// The scenario, or nil when any error was logged.
+    func scenario(_ root: YAMLNode) -> Scenario? {
+        guard let reader = MapReader(root, .root, values) else { return nil }
+        defer { reader.finish() }
+        let version = reader.optional("format_version", default: 1) { values.integer($0, $1, minimum: 1) }
+        if version != 1, let versionNode = reader.value("format_version") {
+            log.error(versionNode.location, FieldPath.root.key("format_version"), "this version of aifactory reads format version 1; found \(version)")
+        }
+        let name = reader.required("name") { values.text($0, $1) }
+        let description = reader.optional("description", default: "") { values.text($0, $1) }
+        let seed = reader.required("seed") { values.integer($0, $1, minimum: 0) }
+        let horizon = reader.required("horizon") { self.horizon($0, $1) }
+        let site = reader.required("site") { self.site($0, $1) }
+        let useDefault = reader.optional("use_default_catalog", default: true) { values.boolean($0, $1) }
+        var base = Catalog()
+        if useDefault {
+            switch defaultCatalog() {
+            case .success(let catalog): base = catalog
+            case .failure(let error): for diagnostic in error.diagnostics { log.append(diagnostic) }
+            }
+        }
+        let catalog = catalog(reader.value("catalog"), path: FieldPath.root.key("catalog"), base: base)
+        let buildOut = reader.required("build_out") { self.buildOut($0, $1, catalog: catalog, horizon: horizon, cooling: site?.cooling.type) }
+        let tenants = reader.required("tenants") { self.tenants($0, $1, catalog: catalog, buildOut: buildOut) }
+        let scheduler = reader.optional("scheduler", default: SchedulerSettings()) { self.scheduler($0, $1) }
+        let budget = reader.required("budget") { self.budget($0, $1) }
+        reader.finish()
+
+        guard let name, let seed, let horizon, let site, let buildOut, let tenants, let budget else { return nil }
+        let scenario = Scenario(
+            name: name, description: description, seed: UInt64(seed), horizon: horizon,
+            budget: budget, site: site, catalog: catalog.catalog, buildOut: buildOut,
+            tenants: tenants, scheduler: scheduler
+        )
+        checkCapacity(scenario, root: reader)
+        return log.hasErrors ? nil : scenario
+    }
+
+    /// `scheduler:`: policy and replications.
+    func scheduler(_ node: YAMLNode, _ path: FieldPath) -> SchedulerSettings? {
+        guard let reader = MapReader(node, path, values) else { return nil }
+        defer { reader.finish() }
+        let policy = reader.optional("policy", default: .easy) { values.option($0, $1, SchedulingPolicy.self) }
+        let replications = reader.optional("replications", default: 1) { values.integer($0, $1, minimum: 1) }
+        return SchedulerSettings(policy: policy, replications: replications)
+    }
+
+    /// How a list item is named in field paths: by its `nameKey` when it has a plain one,
+    /// otherwise by its index from 0.
+    func itemLabel(_ item: YAMLNode, nameKey: String, index: Int) -> String {
+        if let entries = item.entries, let entry = entries.first(where: { $0.key == nameKey }),
+           case .scalar(let name, _) = entry.value.content, !name.isEmpty,
+           !name.contains(where: { "[].\n".contains($0) }) {
+            return name
+        }
+        return String(index)
+    }
+
+    /// The checks that need the whole scenario: capex against the envelope, IT load against
+    /// the hall, and facility power against the grid connection (a warning).
+    private func checkCapacity(_ scenario: Scenario, root: MapReader) {
+        let budgetNode = root.value("budget")
+        let capexNode = budgetNode?.entries?.first { $0.key == "capex_eur" }?.value
+        let capex = scenario.capex
+        if capex.totalEUR > scenario.budget.capexEUR + 0.5 {
+            let over = capex.totalEUR - scenario.budget.capexEUR
+            let parts = CapexCategory.allCases.map { "\($0.rawValue) €\(euros(capex[$0]))" }.joined(separator: ", ")
+            log.error(capexNode?.location ?? root.node.location, FieldPath.root.key("budget").key("capex_eur"),
+                      "the build-out costs €\(euros(capex.totalEUR)) (\(parts)), €\(euros(over)) over the €\(euros(scenario.budget.capexEUR)) envelope; expected a build-out within the budget")
+        }
+        let buildOutItems = root.value("build_out").flatMap { node -> [YAMLNode]? in
+            if case .sequence(let items) = node.content { return items }
+            return nil
+        } ?? []
+        for (index, phase) in scenario.buildOut.enumerated() {
+            let itKW = scenario.installedPeakITKW(through: phase.at)
+            if itKW > scenario.site.maxITMW * 1000 + 1e-6 {
+                let place = buildOutItems.first { item in
+                    item.entries?.first { $0.key == "at" }.map { if case .scalar(let text, _) = $0.value.content { return text == phase.at.description } else { return false } } ?? false
+                }?.location ?? root.node.location
+                log.error(place, FieldPath.root.key("build_out").item(index),
+                          "from \(phase.at) the installed IT load peaks at \(megawatts(itKW / 1000)) MW, above the hall's maximum of \(megawatts(scenario.site.maxITMW)) MW (site.building.max_it_mw)")
+                break
+            }
+        }
+        warnAboutGrid(scenario, gridNode: root.value("site")?.entries?.first { $0.key == "grid_connection" }?.value ?? root.node)
+    }
+
+    /// One warning per run of months in which peak facility power exceeds the grid connection.
+    private func warnAboutGrid(_ scenario: Scenario, gridNode: YAMLNode) {
+        var runStart: Month?
+        var worst = (facilityMW: 0.0, gridMW: 0.0)
+        func close(at end: Month) {
+            guard let start = runStart else { return }
+            log.warning(gridNode.location, FieldPath.root.key("site").key("grid_connection"),
+                        "from \(start) to \(end) the facility can draw up to \(megawatts(worst.facilityMW)) MW at full load, more than the \(megawatts(worst.gridMW)) MW grid connection; the simulator will cap power and some GPUs will stand idle")
+            runStart = nil
+            worst = (0, 0)
+        }
+        var month = scenario.horizon.lowerBound
+        while month <= scenario.horizon.upperBound {
+            let facilityMW = scenario.installedPeakITKW(through: month) / 1000 * scenario.site.cooling.pue(in: month)
+            let gridMW = scenario.site.gridConnectionMW.value(in: month) ?? 0
+            if facilityMW > gridMW + 1e-9 {
+                if runStart == nil { runStart = month }
+                if facilityMW - gridMW > worst.facilityMW - worst.gridMW { worst = (facilityMW, gridMW) }
+            } else {
+                close(at: month.adding(months: -1))
+            }
+            month = month.adding(months: 1)
+        }
+        close(at: scenario.horizon.upperBound)
+    }
+
+    private func euros(_ amount: Double) -> String { ValueReader.format(amount.rounded()) }
+    private func megawatts(_ value: Double) -> String { String(format: "%.2f", value) }
+}
+
+import Foundation

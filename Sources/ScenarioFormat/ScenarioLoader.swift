@@ -1,0 +1,34 @@
+import FactoryModel
+import Foundation
+
+/// What loading one scenario file produced: the scenario when it is valid, and every
+/// diagnostic (errors and warnings) in file, line and column order.
+public struct ScenarioLoadResult: Sendable {
+    /// The scenario, or nil when any error was found.
+    public var scenario: Scenario?
+    /// All problems found, in order of place.
+    public var diagnostics: [Diagnostic]
+
+    /// The errors only.
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    /// The warnings only.
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+}
+
+/// Loads scenario files: YAML with `extends`, decoded and checked against the format.
+public enum ScenarioLoader {
+    /// Loads and validates the scenario at `path` (relative paths are taken from the working
+    /// directory and printed as given).
+    ///
+    /// - Parameter defaultCatalog: the catalog scenarios start from; the built-in one by default.
+    public static func load(path: String, defaultCatalog: Catalog? = nil) -> ScenarioLoadResult {
+        let log = DiagnosticLog()
+        let values = ValueReader(log: log)
+        var scenario: Scenario?
+        if let root = ExtendsResolver.load(path: path, log: log) {
+            let provider: () -> Result<Catalog, DiagnosticsError> = defaultCatalog.map { catalog in { .success(catalog) } } ?? DefaultCatalog.load
+            scenario = ScenarioDecoder(values: values, defaultCatalog: provider).scenario(root)
+        }
+        return ScenarioLoadResult(scenario: log.hasErrors ? nil : scenario, diagnostics: log.sorted)
+    }
+}
