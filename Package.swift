@@ -12,7 +12,10 @@ let package = Package(
     products: [
         .executable(name: "aifactory", targets: ["AIFactoryCLI"]),
         .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
+        .library(name: "SimulationKernel", targets: ["SimulationKernel"]),
+        .library(name: "Workloads", targets: ["Workloads"]),
         .library(name: "FactoryModel", targets: ["FactoryModel"]),
+        .library(name: "FacilitySimulation", targets: ["FacilitySimulation"]),
         .library(name: "ScenarioFormat", targets: ["ScenarioFormat"]),
         .library(name: "Reporting", targets: ["Reporting"]),
     ],
@@ -29,8 +32,16 @@ let package = Package(
         ),
         // Dense column-major matrices and the LAPACK routines the optimiser needs.
         .target(name: "LinearAlgebra", dependencies: ["CLAPACKE"]),
+        // A generic discrete-event core: exact clock, event heap, random streams, statistics.
+        // It knows nothing of GPUs, tenants or money.
+        .target(name: "SimulationKernel"),
+        // Readers of real workload traces (Standard Workload Format), with line-numbered errors.
+        .target(name: "Workloads"),
         // The facility's value types: months, catalog, site, budget, tenants, demand.
         .target(name: "FactoryModel"),
+        // The facility simulated job by job on the kernel: pools, placement, schedulers,
+        // failures, power and the grid, monthly accounting.
+        .target(name: "FacilitySimulation", dependencies: ["SimulationKernel", "FactoryModel", "Workloads"]),
         // Scenario files: YAML with source locations, `extends`, validation, the default catalog.
         .target(
             name: "ScenarioFormat",
@@ -38,12 +49,12 @@ let package = Package(
             resources: [.copy("Resources/default-catalog.yaml")]
         ),
         // Pure functions from results to text: CSV, tables, JSON (later HTML briefings).
-        .target(name: "Reporting", dependencies: ["FactoryModel"]),
+        .target(name: "Reporting", dependencies: ["FactoryModel", "FacilitySimulation", "SimulationKernel"]),
         // The `aifactory` command: a thin layer of subcommands over the libraries.
         .executableTarget(
             name: "AIFactoryCLI",
             dependencies: [
-                "FactoryModel", "ScenarioFormat", "Reporting",
+                "FactoryModel", "ScenarioFormat", "Reporting", "FacilitySimulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +65,13 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "FactoryModelTests", dependencies: ["FactoryModel"]),
+        .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
+        .testTarget(
+            name: "FacilitySimulationTests",
+            dependencies: ["FacilitySimulation", "SimulationKernel", "FactoryModel", "Workloads", "ScenarioFormat"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "WorkloadsTests", dependencies: ["Workloads"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "FactoryModel"]),
         .testTarget(
             name: "AIFactoryCLITests",

@@ -45,3 +45,45 @@ public struct JobMix: Hashable, Sendable {
 }
 
 import Foundation
+
+extension Distribution {
+    /// The mean of a count drawn from this distribution and rounded up to a whole number of at
+    /// least 1, as GPUs per job are: E[max(1, ⌈X⌉)] = 1 + Σ_{k≥1} P(X > k).
+    ///
+    /// Exact for `fixed` and `choice`; a closed form for `exponential` (a geometric series);
+    /// a converging sum of the survival function for `lognormal` and `uniform`.
+    public var meanOfRoundedUpCount: Double {
+        func rounded(_ value: Double) -> Double { max(1, value.rounded(.up)) }
+        switch self {
+        case .fixed(let value):
+            return rounded(value)
+        case .choice(let values, let weights):
+            let total = weights.reduce(0, +)
+            return zip(values, weights).reduce(0) { $0 + rounded($1.0) * $1.1 } / total
+        case .exponential(let mean):
+            let q = exp(-1 / mean)
+            return 1 + q / (1 - q)
+        case .uniform(let low, let high):
+            guard high > low else { return rounded(low) }
+            var sum = 1.0
+            var k = 1.0
+            while k < high {
+                sum += min(1, (high - max(k, low)) / (high - low))
+                k += 1
+            }
+            return sum
+        case .lognormal(let median, let sigma):
+            guard sigma > 0 else { return rounded(median) }
+            var sum = 1.0
+            var k = 1.0
+            while true {
+                let survival = 0.5 * erfc((log(k) - log(median)) / (sigma * 2.0.squareRoot()))
+                sum += survival
+                if survival < 1e-12 && k > median { break }
+                k += 1
+                if k > 1e8 { break }
+            }
+            return sum
+        }
+    }
+}

@@ -28,11 +28,14 @@ public struct SchedulerSettings: Hashable, Sendable {
     public var policy: SchedulingPolicy
     /// Independent replications, seeds derived from the scenario seed.
     public var replications: Int
+    /// Half-life, in days, of the usage that fair share weighs against each tenant's quota.
+    public var fairshareHalfLifeDays: Double
 
     /// Creates scheduler settings.
-    public init(policy: SchedulingPolicy = .easy, replications: Int = 1) {
+    public init(policy: SchedulingPolicy = .easy, replications: Int = 1, fairshareHalfLifeDays: Double = 7) {
         self.policy = policy
         self.replications = replications
+        self.fairshareHalfLifeDays = fairshareHalfLifeDays
     }
 }
 

@@ -92,3 +92,26 @@ struct CapexTests {
         #expect(abs(capex.totalEUR - (4_200_000 + 630_000 + 60_000 + 150_000 + 500_000)) < 1e-6)
     }
 }
+
+@Suite("Means of GPU counts rounded up to whole GPUs")
+struct RoundedCountTests {
+    @Test("Fixed and choice round each value up, at least 1")
+    func discrete() {
+        #expect(Distribution.fixed(value: 2.2).meanOfRoundedUpCount == 3)
+        #expect(Distribution.fixed(value: 0.3).meanOfRoundedUpCount == 1)
+        #expect(Distribution.choice(values: [1, 8, 64], weights: [2, 1, 1]).meanOfRoundedUpCount == 18.5)
+    }
+
+    @Test("Exponential rounded up is geometric: 1 / (1 − e^(−1/mean))")
+    func exponential() {
+        let mean = 3.0
+        #expect(abs(Distribution.exponential(mean: mean).meanOfRoundedUpCount - 1 / (1 - exp(-1 / mean))) < 1e-12)
+    }
+
+    @Test("Uniform on [0, 4] rounded up has mean 2.5; lognormal agrees with a fine numerical sum")
+    func continuous() {
+        #expect(abs(Distribution.uniform(min: 0, max: 4).meanOfRoundedUpCount - 2.5) < 1e-12)
+        // Hand check: for a lognormal with a tiny sigma the count is ⌈median⌉.
+        #expect(abs(Distribution.lognormal(median: 4.5, sigma: 0.001).meanOfRoundedUpCount - 5) < 1e-9)
+    }
+}

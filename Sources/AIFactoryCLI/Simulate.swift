@@ -1,0 +1,88 @@
+import ArgumentParser
+import FacilitySimulation
+import FactoryModel
+import Foundation
+import Reporting
+import ScenarioFormat
+
+/// `aifactory simulate`: run the facility job by job and write the monthly reports.
+struct Simulate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Simulate a scenario's facility job by job and write monthly.csv, tenants.csv and summary.json.",
+        discussion: """
+        The CSV files describe the first replication (seed = the scenario's seed, or --seed); \
+        summary.json gives each headline figure's mean and 95% confidence interval over all \
+        replications, which run in parallel and give the same output whatever the core count. \
+        Files are written whole or not at all.
+        """
+    )
+
+    @Argument(help: "The scenario file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
+    var scenario: String
+
+    @Option(name: .long, help: "Output folder (default: Reports/<scenario name>/).")
+    var out: String?
+
+    @Option(name: .long, help: "Seed of the first replication (default: the scenario's seed).")
+    var seed: UInt64?
+
+    @Option(name: .long, help: "Number of replications (default: the scenario's scheduler.replications).")
+    var replications: Int?
+
+    @Flag(name: .long, help: "Also write jobs.csv, one row per run of each job of the first replication.")
+    var jobs = false
+
+    @Option(name: .long, help: "Use at most this many cores for replications (default: all). The output does not depend on it.")
+    var cores: Int?
+
+    @Flag(name: .long, help: "Print nothing but problems.")
+    var quiet = false
+
+    func validate() throws {
+        if let replications, replications < 1 { throw ValidationError("--replications must be at least 1") }
+        if let cores, cores < 1 { throw ValidationError("--cores must be at least 1") }
+    }
+
+    func run() throws {
+        let loaded = ScenarioLoader.load(path: scenario)
+        for diagnostic in loaded.diagnostics where diagnostic.severity == .error || !quiet { printError(diagnostic.description) }
+        guard let model = loaded.scenario else {
+            printError("\(scenario): invalid, nothing simulated; fix the problems above (aifactory validate shows them too).")
+            throw ExitCode(1)
+        }
+        let simulator: FacilitySimulator
+        do { simulator = try FacilitySimulator(scenario: model) } catch {
+            printError("\(scenario): cannot simulate: \(error)")
+            throw ExitCode(1)
+        }
+        let runSeed = seed ?? model.seed
+        let count = replications ?? model.scheduler.replications
+        let clock = ContinuousClock()
+        let began = clock.now
+        let results = simulator.run(seed: runSeed, replications: count, recordJobs: jobs, maximumConcurrency: cores)
+        let elapsed = clock.now - began
+        var files: [(name: String, text: String)] = [
+            ("monthly.csv", SimulationReport.monthlyCSV(results[0])),
+            ("tenants.csv", SimulationReport.tenantsCSV(results[0])),
+            ("summary.json", SimulationSummary.json(scenario: model, seed: runSeed, results: results)),
+        ]
+        if jobs, let runs = results[0].jobRuns { files.append(("jobs.csv", SimulationReport.jobsCSV(runs))) }
+        let folder = out ?? "Reports/\(model.name)"
+        do { try OutputFolder(path: folder).write(files) } catch {
+            printError("\(error)")
+            throw ExitCode(1)
+        }
+        guard !quiet else { return }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let events = results.reduce(0) { $0 + $1.eventsProcessed }
+        let first = results[0]
+        let available = first.monthly.reduce(0) { $0 + $1.availableGPUHours }
+        let busy = first.monthly.reduce(0) { $0 + $1.busyGPUHours }
+        print("\(model.name): \(count) replication\(count == 1 ? "" : "s"), \(events) events in \(String(format: "%.2f", seconds)) s (\(String(format: "%.0f", Double(events) / max(seconds, 1e-9))) events/s).")
+        print(String(format: "  mean utilisation %.1f %% (first replication)", available > 0 ? 100 * busy / available : 0))
+        for tenant in first.tenantTotals {
+            print(String(format: "  %@: %d jobs, wait p95 %.1f h", tenant.tenant, tenant.jobsSubmitted, tenant.waitP95Hours))
+        }
+        print("  wrote \(files.map(\.name).joined(separator: ", ")) to \(folder)/")
+    }
+}

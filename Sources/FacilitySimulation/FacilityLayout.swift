@@ -1,0 +1,104 @@
+import FactoryModel
+import SimulationKernel
+
+/// A pool: nodes of one catalog model with one owner (the shared facility, or one tenant's
+/// dedicated partition).
+struct Pool: Sendable {
+    /// The catalog model of every node in the pool.
+    let model: NodeModel
+    /// The tenant that owns the pool alone, or nil for a shared pool.
+    let ownerTenant: Int?
+    /// Global node indices of the pool's nodes, in the order they come online.
+    var nodes: [Int32] = []
+
+    var gpusPerNode: Int { model.gpusPerNode }
+    var finalGPUCount: Int { nodes.count * model.gpusPerNode }
+
+    /// GPUs a job asking for `gpus` occupies here: the GPUs themselves on one node, or whole
+    /// nodes when it needs more than one.
+    func footprint(gpus: Int) -> Int {
+        gpus <= gpusPerNode ? gpus : nodeCount(gpus: gpus) * gpusPerNode
+    }
+
+    /// Nodes a job asking for `gpus` occupies here.
+    func nodeCount(gpus: Int) -> Int { gpus <= gpusPerNode ? 1 : (gpus + gpusPerNode - 1) / gpusPerNode }
+
+    /// Whether a job of `gpus` could run here once every node is installed.
+    func canEverHost(gpus: Int) -> Bool { nodeCount(gpus: gpus) <= nodes.count && !nodes.isEmpty }
+}
+
+/// The facility's nodes and pools, built from a scenario's build-out and dedicated partitions.
+///
+/// Nodes are numbered in the order they come online (then by pool), so "lowest node number"
+/// means "installed earliest". Dedicated partitions take the earliest-built nodes of their
+/// model, tenant by tenant in scenario order.
+struct FacilityLayout: Sendable {
+    var pools: [Pool] = []
+    /// For each node: its pool.
+    var nodePool: [Int32] = []
+    /// For each node: its index within its pool's node list.
+    var nodeIndexInPool: [Int32] = []
+    /// For each node: the horizon month (from 0) in which it comes online.
+    var nodeOnlineMonth: [Int32] = []
+    /// For each build-out phase: its month index and the nodes it brings online.
+    var phases: [(month: Int, nodes: [Int32])] = []
+    /// The order in which nodes get power when the grid cannot feed them all: dedicated
+    /// partitions first, then by node number.
+    var powerOrder: [Int32] = []
+
+    init(scenario: Scenario) {
+        let start = scenario.horizon.lowerBound
+        // Every node of every phase, in phase order, labelled with its model.
+        var built: [(model: String, month: Int, phase: Int)] = []
+        for (phaseIndex, phase) in scenario.buildOut.enumerated() {
+            for (id, count) in phase.nodes.sorted(by: { $0.key < $1.key }) where count > 0 {
+                for _ in 0..<count { built.append((id, phase.at.months(since: start), phaseIndex)) }
+            }
+        }
+        // Which pool each built node joins: dedicated partitions first, earliest nodes first.
+        var remainingClaims: [(tenant: Int, model: String, count: Int)] = []
+        for (tenantIndex, tenant) in scenario.tenants.enumerated() {
+            for (id, count) in (tenant.dedicated?.nodes ?? [:]).sorted(by: { $0.key < $1.key }) where count > 0 {
+                remainingClaims.append((tenantIndex, id, count))
+            }
+        }
+        var poolIndexByKey: [String: Int] = [:]
+        func poolIndex(model: NodeModel, owner: Int?) -> Int {
+            let key = "\(model.id)#\(owner.map(String.init) ?? "shared")"
+            if let index = poolIndexByKey[key] { return index }
+            pools.append(Pool(model: model, ownerTenant: owner))
+            poolIndexByKey[key] = pools.count - 1
+            return pools.count - 1
+        }
+        var assignments: [(pool: Int, month: Int, phase: Int)] = []
+        for node in built {
+            let model = scenario.catalog.model(id: node.model)!
+            var owner: Int?
+            if let claim = remainingClaims.firstIndex(where: { $0.model == node.model && $0.count > 0 }) {
+                owner = remainingClaims[claim].tenant
+                remainingClaims[claim].count -= 1
+            }
+            assignments.append((poolIndex(model: model, owner: owner), node.month, node.phase))
+        }
+        // Number nodes by (online month, pool, build order).
+        let order = assignments.indices.sorted { (assignments[$0].month, assignments[$0].pool, $0) < (assignments[$1].month, assignments[$1].pool, $1) }
+        phases = scenario.buildOut.map { ($0.at.months(since: start), []) }
+        for oldIndex in order {
+            let node = Int32(nodePool.count)
+            let assignment = assignments[oldIndex]
+            nodePool.append(Int32(assignment.pool))
+            nodeIndexInPool.append(Int32(pools[assignment.pool].nodes.count))
+            nodeOnlineMonth.append(Int32(assignment.month))
+            pools[assignment.pool].nodes.append(node)
+            phases[assignment.phase].nodes.append(node)
+        }
+        let dedicatedFirst = (0..<Int32(nodePool.count)).sorted {
+            let a = pools[Int(nodePool[Int($0)])].ownerTenant == nil ? 1 : 0
+            let b = pools[Int(nodePool[Int($1)])].ownerTenant == nil ? 1 : 0
+            return (a, $0) < (b, $1)
+        }
+        powerOrder = dedicatedFirst
+    }
+
+    var nodeCount: Int { nodePool.count }
+}

@@ -1,0 +1,109 @@
+import FactoryModel
+import SimulationKernel
+
+extension FacilityRun {
+    /// The run's figures: monthly, by tenant and month, tenant totals, and job runs if asked.
+    func result() -> ReplicationResult {
+        let calendar = setup.calendar
+        let scenario = setup.scenario
+        let tenantCount = setup.tenants.count
+        var monthly: [MonthlyFigures] = []
+        var tenantMonthly: [[TenantMonthFigures]] = []
+        var totals = setup.tenants.map { TenantTotals(tenant: $0.name) }
+        var allWaitsByTenant = [[Double]](repeating: [], count: tenantCount)
+        for index in 0..<calendar.count {
+            var figures = MonthlyFigures(month: calendar.months[index])
+            figures.installedGPUs = ledger.installedGPUsAtEnd[index]
+            figures.poweredGPUs = ledger.poweredGPUsAtEnd[index]
+            figures.strandedGPUs = figures.installedGPUs - figures.poweredGPUs
+            figures.availableGPUHours = ledger.availableGPUHours[index]
+            figures.busyGPUHours = ledger.busyGPUHours[index]
+            figures.downGPUHours = ledger.downGPUHours[index]
+            figures.idleGPUHours = max(0, figures.availableGPUHours - figures.busyGPUHours - figures.downGPUHours)
+            figures.utilisation = figures.availableGPUHours > 0 ? figures.busyGPUHours / figures.availableGPUHours : 0
+            figures.deliveredGPUHours = figures.busyGPUHours
+            figures.lostGPUHours = ledger.lostGPUHours[index]
+            figures.jobsSubmitted = ledger.jobsSubmitted[index]
+            figures.jobsStarted = ledger.jobsStarted[index]
+            figures.jobsCompleted = ledger.jobsCompleted[index]
+            figures.jobsFailed = ledger.jobsFailed[index]
+            figures.jobsRejected = ledger.jobsRejected[index]
+            figures.itEnergyMWh = ledger.itEnergyKWh[index] / 1000
+            figures.pue = setup.pueByMonth[index]
+            figures.facilityEnergyMWh = figures.itEnergyMWh * figures.pue
+            figures.peakFacilityMW = ledger.peakFacilityKW[index] / 1000
+            figures.carbonTonnes = figures.facilityEnergyMWh * scenario.site.electricity.carbonGPerKWh / 1000
+            figures.heatReusedMWh = figures.facilityEnergyMWh * (scenario.site.heatReuse?.fraction ?? 0)
+            var monthWaits: [Double] = []
+            var row: [TenantMonthFigures] = []
+            for tenant in 0..<tenantCount {
+                let cell = index * tenantCount + tenant
+                var figuresForTenant = TenantMonthFigures(month: calendar.months[index], tenant: setup.tenants[tenant].name)
+                figuresForTenant.demandReferenceGPUHours = setup.tenants[tenant].demandByMonth?[index] ?? ledger.tenantSubmittedReferenceGPUHours[cell]
+                figuresForTenant.deliveredGPUHours = ledger.tenantDeliveredGPUHours[cell]
+                figuresForTenant.deliveredReferenceGPUHours = ledger.tenantDeliveredReferenceGPUHours[cell]
+                figuresForTenant.jobsSubmitted = ledger.tenantJobsSubmitted[cell]
+                figuresForTenant.jobsCompleted = ledger.tenantJobsCompleted[cell]
+                figuresForTenant.queueLengthEnd = ledger.tenantQueueAtEnd[cell]
+                let waits = ledger.tenantWaitsHours[cell].sorted()
+                (figuresForTenant.waitMeanHours, figuresForTenant.waitP50Hours, figuresForTenant.waitP95Hours) = Self.waitFigures(sorted: waits)
+                monthWaits.append(contentsOf: waits)
+                allWaitsByTenant[tenant].append(contentsOf: waits)
+                figures.demandReferenceGPUHours += figuresForTenant.demandReferenceGPUHours
+                figures.deliveredReferenceGPUHours += figuresForTenant.deliveredReferenceGPUHours
+                totals[tenant].demandReferenceGPUHours += figuresForTenant.demandReferenceGPUHours
+                totals[tenant].deliveredGPUHours += figuresForTenant.deliveredGPUHours
+                totals[tenant].deliveredReferenceGPUHours += figuresForTenant.deliveredReferenceGPUHours
+                totals[tenant].jobsSubmitted += figuresForTenant.jobsSubmitted
+                totals[tenant].jobsCompleted += figuresForTenant.jobsCompleted
+                row.append(figuresForTenant)
+            }
+            monthWaits.sort()
+            (figures.waitMeanHours, figures.waitP50Hours, figures.waitP95Hours) = Self.waitFigures(sorted: monthWaits)
+            monthly.append(figures)
+            tenantMonthly.append(row)
+        }
+        for tenant in 0..<tenantCount {
+            allWaitsByTenant[tenant].sort()
+            (totals[tenant].waitMeanHours, totals[tenant].waitP50Hours, totals[tenant].waitP95Hours) = Self.waitFigures(sorted: allWaitsByTenant[tenant])
+        }
+        for job in jobs where job.status == .rejected { totals[Int(job.tenant)].jobsRejected += 1 }
+        return ReplicationResult(
+            seed: seed, monthly: monthly, tenantMonthly: tenantMonthly, tenantTotals: totals,
+            jobRuns: recordJobs ? jobRuns() : nil, eventsProcessed: eventsProcessed,
+            traceJobsSkipped: setup.traceJobsBeyondHorizon.reduce(0, +) + setup.traceJobsUnusable.reduce(0, +)
+        )
+    }
+
+    /// Mean, median and 95th percentile (type 7) of sorted waits; zeros when there are none.
+    static func waitFigures(sorted waits: [Double]) -> (Double, Double, Double) {
+        guard !waits.isEmpty else { return (0, 0, 0) }
+        return (waits.reduce(0, +) / Double(waits.count), Quantile.of(sorted: waits, 0.5), Quantile.of(sorted: waits, 0.95))
+    }
+
+    /// One row per run of each job: runs ended by failures, then the job's last state.
+    private func jobRuns() -> [JobRun] {
+        var killedByJob = [Int: [KilledRun]]()
+        for run in killedRuns { killedByJob[Int(run.job), default: []].append(run) }
+        var rows: [JobRun] = []
+        rows.reserveCapacity(jobs.count + killedRuns.count)
+        for (index, job) in jobs.enumerated() {
+            let tenant = setup.tenants[Int(job.tenant)].name
+            for run in killedByJob[index] ?? [] {
+                rows.append(JobRun(jobID: job.jobID, tenant: tenant, pool: poolName(Int(run.pool)), gpus: Int(job.gpus),
+                                   submitMs: job.submitMs, startMs: run.startMs, endMs: run.endMs, status: .killedRequeued))
+            }
+            let started = job.status == .running || job.status == .completed
+            rows.append(JobRun(jobID: job.jobID, tenant: tenant, pool: started ? poolName(Int(job.pool)) : "", gpus: Int(job.gpus),
+                               submitMs: job.submitMs, startMs: started ? job.startMs : -1, endMs: job.status == .completed ? job.endMs : -1,
+                               status: job.status))
+        }
+        return rows
+    }
+
+    /// A pool as reports name it: the model id, with `@tenant` for a dedicated partition.
+    func poolName(_ pool: Int) -> String {
+        let spec = setup.layout.pools[pool]
+        return spec.ownerTenant.map { "\(spec.model.id)@\(setup.tenants[$0].name)" } ?? spec.model.id
+    }
+}

@@ -1,0 +1,213 @@
+import FactoryModel
+import SimulationKernel
+
+/// An event of the facility model. Small and trivially copyable, so the event heap holds
+/// it inline.
+enum FacilityEvent: Sendable {
+    case jobEnd(job: Int32, attempt: UInt32)
+    case failure(node: Int32)
+    case repair(node: Int32)
+    case monthStart(month: Int32)
+    case phaseOnline(phase: Int32)
+    case arrival(tenant: Int32)
+}
+
+/// Event priorities at equal times: completions, failures and repairs first, then capacity
+/// changes (month starts before phases), then arrivals; after all of them, one scheduling pass.
+enum EventPriority {
+    static let endsFailuresRepairs: UInt8 = 0
+    static let capacity: UInt8 = 1
+    static let arrivals: UInt8 = 2
+}
+
+/// One replication of one scenario: the whole mutable state of the facility and its event loop.
+///
+/// All state lives in flat arrays indexed by node, pool, tenant or job number; the loop does
+/// no string or dictionary look-ups and allocates only when arrays grow.
+struct FacilityRun {
+    let setup: SimulationSetup
+    let policy: SchedulingPolicy
+    let recordJobs: Bool
+    let seed: UInt64
+    let fairshareHalfLifeMs: Double
+
+    var events = EventQueue<FacilityEvent>(reservingCapacity: 4_096)
+    var now: Int64 = 0
+    var month = 0
+    var eventsProcessed = 0
+
+    // Nodes.
+    var nodeFree: [Int32]
+    var nodeOnline: [Bool]
+    var nodeUp: [Bool]
+    var nodePowered: [Bool]
+    var nodeDraining: [Bool]
+    var nodeJobSlots: [Int32]
+    var nodeSlotOffset: [Int32]
+    var nodeJobCount: [Int32]
+    var failureStreams: [RandomStream]
+
+    // Pools.
+    var buckets: [FreeGPUBuckets]
+    var running: [RunningJobs]
+
+    // Jobs.
+    var jobs: [JobRecord] = []
+    var multiNodeAllocations: [Int32] = []
+    var killedRuns: [KilledRun] = []
+    var scratchNodes: [Int] = []
+
+    // Queues, one per tenant, each ordered (requeued first, then submit time, then job number).
+    var queues: [[Int32]]
+    var startedThisPass: [Bool]
+
+    // Arrivals.
+    var arrivalStreams: [RandomStream]
+    var shapeStreams: [RandomStream]
+    var traceCursor: [Int]
+    var nextGeneratedJobID: Int64 = 1
+
+    // Fair share: exponentially decayed GPU-hours by tenant.
+    var decayedUsage: [Double]
+
+    // Rates integrated over time into the ledger.
+    var poweredGPUs = 0
+    var downPoweredGPUs = 0
+    var busyGPUs = 0
+    var itPowerKW = 0.0
+    var tenantBusyGPUs: [Int]
+    var tenantReferenceRate: [Double]
+    var lastAccountedMs: Int64 = 0
+    var ledger: MonthlyLedger
+
+    init(setup: SimulationSetup, seed: UInt64, recordJobs: Bool) {
+        self.setup = setup
+        self.seed = seed
+        self.recordJobs = recordJobs
+        policy = setup.scenario.scheduler.policy
+        fairshareHalfLifeMs = setup.scenario.scheduler.fairshareHalfLifeDays * 24 * Double(SimTime.millisecondsPerHour)
+        let layout = setup.layout
+        let nodeCount = layout.nodeCount
+        var offsets: [Int32] = []
+        var slots = 0
+        for node in 0..<nodeCount {
+            offsets.append(Int32(slots))
+            slots += layout.pools[Int(layout.nodePool[node])].gpusPerNode
+        }
+        nodeFree = (0..<nodeCount).map { Int32(layout.pools[Int(layout.nodePool[$0])].gpusPerNode) }
+        nodeOnline = [Bool](repeating: false, count: nodeCount)
+        nodeUp = [Bool](repeating: true, count: nodeCount)
+        nodePowered = [Bool](repeating: false, count: nodeCount)
+        nodeDraining = [Bool](repeating: false, count: nodeCount)
+        nodeJobSlots = [Int32](repeating: -1, count: slots)
+        nodeSlotOffset = offsets
+        nodeJobCount = [Int32](repeating: 0, count: nodeCount)
+        // Stream numbers: 1 + 2t and 2 + 2t for tenant t's arrivals and job shapes, and
+        // 1_000_000 + n for node n's failures, so adding a tenant or a node changes no other draws.
+        failureStreams = (0..<nodeCount).map { RandomStream(seed: seed, stream: 1_000_000 + UInt64($0)) }
+        buckets = layout.pools.map { FreeGPUBuckets(gpusPerNode: $0.gpusPerNode, nodeCapacity: $0.nodes.count) }
+        running = layout.pools.map { _ in RunningJobs() }
+        let tenantCount = setup.tenants.count
+        queues = [[Int32]](repeating: [], count: tenantCount)
+        startedThisPass = [Bool](repeating: false, count: tenantCount)
+        arrivalStreams = (0..<tenantCount).map { RandomStream(seed: seed, stream: 1 + 2 * UInt64($0)) }
+        shapeStreams = (0..<tenantCount).map { RandomStream(seed: seed, stream: 2 + 2 * UInt64($0)) }
+        traceCursor = [Int](repeating: 0, count: tenantCount)
+        decayedUsage = [Double](repeating: 0, count: tenantCount)
+        tenantBusyGPUs = [Int](repeating: 0, count: tenantCount)
+        tenantReferenceRate = [Double](repeating: 0, count: tenantCount)
+        ledger = MonthlyLedger(months: setup.calendar.count, tenants: tenantCount)
+    }
+
+    /// Runs the horizon to its end and returns what happened.
+    mutating func run() -> ReplicationResult {
+        let calendar = setup.calendar
+        for index in 1..<calendar.count {
+            events.schedule(.monthStart(month: Int32(index)), at: SimTime(milliseconds: calendar.startMs[index]), priority: EventPriority.capacity, tieBreak: 0)
+        }
+        for (index, phase) in setup.layout.phases.enumerated() where phase.month < calendar.count {
+            events.schedule(.phaseOnline(phase: Int32(index)), at: SimTime(milliseconds: calendar.startMs[phase.month]), priority: EventPriority.capacity, tieBreak: 1)
+        }
+        for tenant in setup.tenants.indices { scheduleNextArrival(tenant: tenant, after: 0) }
+        let endMs = calendar.endMs
+        while let next = events.nextTime, next.milliseconds < endMs {
+            let time = next.milliseconds
+            advance(to: time)
+            now = time
+            while let event = events.popNext(ifAt: next) {
+                eventsProcessed += 1
+                handle(event)
+            }
+            schedulingPass()
+            notePeakPower()
+        }
+        advance(to: endMs)
+        closeMonth()
+        return result()
+    }
+
+    private mutating func handle(_ event: FacilityEvent) {
+        switch event {
+        case .jobEnd(let job, let attempt):
+            if jobs[Int(job)].attempt == attempt && jobs[Int(job)].status == .running { finish(job: Int(job)) }
+        case .failure(let node): fail(node: Int(node))
+        case .repair(let node): repair(node: Int(node))
+        case .monthStart(let index):
+            closeMonth()
+            month = Int(index)
+            updatePower()
+        case .phaseOnline(let phase): bringOnline(phase: Int(phase))
+        case .arrival(let tenant): arrive(tenant: Int(tenant))
+        }
+    }
+
+    /// Integrates the current rates from the last accounted time to `time`, within one month.
+    mutating func advance(to time: Int64) {
+        guard time > lastAccountedMs else { return }
+        precondition(time <= setup.calendar.startMs[month + 1], "time ran past a month boundary without its event")
+        let hours = Double(time - lastAccountedMs) / Double(SimTime.millisecondsPerHour)
+        ledger.availableGPUHours[month] += Double(poweredGPUs) * hours
+        ledger.busyGPUHours[month] += Double(busyGPUs) * hours
+        ledger.downGPUHours[month] += Double(downPoweredGPUs) * hours
+        ledger.itEnergyKWh[month] += itPowerKW * hours
+        let base = month * setup.tenants.count
+        for tenant in setup.tenants.indices where tenantBusyGPUs[tenant] > 0 {
+            ledger.tenantDeliveredGPUHours[base + tenant] += Double(tenantBusyGPUs[tenant]) * hours
+            ledger.tenantDeliveredReferenceGPUHours[base + tenant] += tenantReferenceRate[tenant] * hours
+        }
+        if policy == .fairshare { decayUsage(overMs: Double(time - lastAccountedMs)) }
+        lastAccountedMs = time
+    }
+
+    /// Fair-share usage: u ← u·2^(−Δ/h) + r·h/ln 2·(1 − 2^(−Δ/h)), the exact decayed integral
+    /// of a constant busy-GPU rate r over Δ, in GPU-milliseconds.
+    private mutating func decayUsage(overMs elapsed: Double) {
+        let halfLife = fairshareHalfLifeMs
+        let factor = exp2(-elapsed / halfLife)
+        let gain = halfLife / 0.6931471805599453 * (1 - factor)
+        for tenant in decayedUsage.indices {
+            decayedUsage[tenant] = decayedUsage[tenant] * factor + Double(tenantBusyGPUs[tenant]) * gain
+        }
+    }
+
+    /// Records the month's end state (installed and powered GPUs, queue lengths).
+    private mutating func closeMonth() {
+        var installed = 0
+        for node in 0..<nodeOnline.count where nodeOnline[node] { installed += Int(setup.layout.pools[Int(setup.layout.nodePool[node])].gpusPerNode) }
+        ledger.installedGPUsAtEnd[month] = installed
+        ledger.poweredGPUsAtEnd[month] = poweredGPUs
+        let base = month * setup.tenants.count
+        for tenant in setup.tenants.indices { ledger.tenantQueueAtEnd[base + tenant] = queues[tenant].count }
+    }
+
+    mutating func notePeakPower() {
+        let facilityKW = itPowerKW * setup.pueByMonth[month]
+        if facilityKW > ledger.peakFacilityKW[month] { ledger.peakFacilityKW[month] = facilityKW }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

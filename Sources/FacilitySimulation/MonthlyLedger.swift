@@ -1,0 +1,59 @@
+/// Sums kept month by month (and month by tenant) as the run goes, from which the monthly
+/// figures are made at the end. Flat arrays indexed `month` or `month × tenants + tenant`.
+struct MonthlyLedger: Sendable {
+    let months: Int
+    let tenants: Int
+
+    var availableGPUHours: [Double]
+    var busyGPUHours: [Double]
+    var downGPUHours: [Double]
+    var itEnergyKWh: [Double]
+    var peakFacilityKW: [Double]
+    var lostGPUHours: [Double]
+    var jobsSubmitted: [Int]
+    var jobsStarted: [Int]
+    var jobsCompleted: [Int]
+    var jobsFailed: [Int]
+    var jobsRejected: [Int]
+    var installedGPUsAtEnd: [Int]
+    var poweredGPUsAtEnd: [Int]
+
+    var tenantDeliveredGPUHours: [Double]
+    var tenantDeliveredReferenceGPUHours: [Double]
+    /// Reference-GPU-hours of jobs submitted (demand for poisson and trace tenants).
+    var tenantSubmittedReferenceGPUHours: [Double]
+    var tenantJobsSubmitted: [Int]
+    var tenantJobsCompleted: [Int]
+    var tenantQueueAtEnd: [Int]
+    /// Waits in hours of jobs first started in the month, by month and tenant.
+    var tenantWaitsHours: [[Double]]
+
+    init(months: Int, tenants: Int) {
+        self.months = months
+        self.tenants = tenants
+        let zeros = [Double](repeating: 0, count: months)
+        let counts = [Int](repeating: 0, count: months)
+        let tenantZeros = [Double](repeating: 0, count: months * tenants)
+        let tenantCounts = [Int](repeating: 0, count: months * tenants)
+        availableGPUHours = zeros
+        busyGPUHours = zeros
+        downGPUHours = zeros
+        itEnergyKWh = zeros
+        peakFacilityKW = zeros
+        lostGPUHours = zeros
+        jobsSubmitted = counts
+        jobsStarted = counts
+        jobsCompleted = counts
+        jobsFailed = counts
+        jobsRejected = counts
+        installedGPUsAtEnd = counts
+        poweredGPUsAtEnd = counts
+        tenantDeliveredGPUHours = tenantZeros
+        tenantDeliveredReferenceGPUHours = tenantZeros
+        tenantSubmittedReferenceGPUHours = tenantZeros
+        tenantJobsSubmitted = tenantCounts
+        tenantJobsCompleted = tenantCounts
+        tenantQueueAtEnd = tenantCounts
+        tenantWaitsHours = [[Double]](repeating: [], count: months * tenants)
+    }
+}

@@ -1,0 +1,125 @@
+import FactoryModel
+
+/// What the facility did in one month of one replication.
+///
+/// GPU-hours are physical GPU-hours unless the name says `reference`: reference-GPU-hours
+/// weigh each hour by the pool's relative throughput and the tenant's software efficiency, so
+/// they compare with demand, which scenarios state in reference-GPU-hours.
+public struct MonthlyFigures: Sendable, Equatable {
+    public var month: Month
+    /// GPUs installed at the month's end.
+    public var installedGPUs = 0
+    /// GPUs with power at the month's end (the grid connection may not feed them all).
+    public var poweredGPUs = 0
+    /// Installed GPUs left without power at the month's end.
+    public var strandedGPUs = 0
+    /// Powered GPU-hours: busy + idle + down.
+    public var availableGPUHours = 0.0
+    /// GPU-hours occupied by running jobs.
+    public var busyGPUHours = 0.0
+    /// GPU-hours of powered nodes under repair.
+    public var downGPUHours = 0.0
+    /// GPU-hours powered, working and free.
+    public var idleGPUHours = 0.0
+    /// busy ÷ available (0 when nothing is available).
+    public var utilisation = 0.0
+    /// What tenants asked for, reference-GPU-hours (curves: the curve; poisson and trace: the jobs submitted).
+    public var demandReferenceGPUHours = 0.0
+    /// GPU-hours delivered to tenants (equal to busy).
+    public var deliveredGPUHours = 0.0
+    /// Reference-GPU-hours delivered to tenants.
+    public var deliveredReferenceGPUHours = 0.0
+    /// GPU-hours of work thrown away by failures (since the last checkpoint).
+    public var lostGPUHours = 0.0
+    public var jobsSubmitted = 0
+    public var jobsStarted = 0
+    public var jobsCompleted = 0
+    /// Runs ended by a node failure.
+    public var jobsFailed = 0
+    public var jobsRejected = 0
+    /// Waits (first start − submit) of the jobs first started this month, hours.
+    public var waitMeanHours = 0.0
+    public var waitP50Hours = 0.0
+    public var waitP95Hours = 0.0
+    /// IT energy, MWh.
+    public var itEnergyMWh = 0.0
+    /// Facility energy (IT × PUE), MWh.
+    public var facilityEnergyMWh = 0.0
+    /// Highest facility power drawn, MW.
+    public var peakFacilityMW = 0.0
+    public var pue = 1.0
+    /// Tonnes of CO₂ from facility energy at the grid's carbon intensity.
+    public var carbonTonnes = 0.0
+    /// Heat sold to district heating, MWh.
+    public var heatReusedMWh = 0.0
+
+    public init(month: Month) { self.month = month }
+}
+
+/// What one tenant got in one month of one replication.
+public struct TenantMonthFigures: Sendable, Equatable {
+    public var month: Month
+    public var tenant: String
+    public var demandReferenceGPUHours = 0.0
+    public var deliveredGPUHours = 0.0
+    public var deliveredReferenceGPUHours = 0.0
+    public var jobsSubmitted = 0
+    public var jobsCompleted = 0
+    public var waitMeanHours = 0.0
+    public var waitP50Hours = 0.0
+    public var waitP95Hours = 0.0
+    /// Jobs waiting at the month's end.
+    public var queueLengthEnd = 0
+
+    public init(month: Month, tenant: String) {
+        self.month = month
+        self.tenant = tenant
+    }
+}
+
+/// One row of `jobs.csv`: one run of a job (a job killed by a failure has a row per run).
+public struct JobRun: Sendable, Equatable {
+    public var jobID: Int64
+    public var tenant: String
+    /// The pool's model id, with `@tenant` for a dedicated pool; empty when never started.
+    public var pool: String
+    public var gpus: Int
+    public var submitMs: Int64
+    /// -1 when never started.
+    public var startMs: Int64
+    /// -1 when not ended.
+    public var endMs: Int64
+    public var status: JobStatus
+}
+
+/// Whole-horizon figures for one tenant.
+public struct TenantTotals: Sendable, Equatable {
+    public var tenant: String
+    public var demandReferenceGPUHours = 0.0
+    public var deliveredGPUHours = 0.0
+    public var deliveredReferenceGPUHours = 0.0
+    public var jobsSubmitted = 0
+    public var jobsCompleted = 0
+    public var jobsRejected = 0
+    public var waitMeanHours = 0.0
+    public var waitP50Hours = 0.0
+    public var waitP95Hours = 0.0
+
+    public init(tenant: String) { self.tenant = tenant }
+}
+
+/// Everything one replication produced.
+public struct ReplicationResult: Sendable {
+    /// The seed this replication's random streams were derived from.
+    public var seed: UInt64
+    public var monthly: [MonthlyFigures]
+    /// By month, then tenant in scenario order.
+    public var tenantMonthly: [[TenantMonthFigures]]
+    public var tenantTotals: [TenantTotals]
+    /// Job runs, when asked for.
+    public var jobRuns: [JobRun]?
+    /// Events taken off the event queue.
+    public var eventsProcessed = 0
+    /// Trace jobs not replayed: submitted after the horizon, or unusable (no size or duration).
+    public var traceJobsSkipped = 0
+}

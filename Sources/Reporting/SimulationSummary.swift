@@ -1,0 +1,101 @@
+import FacilitySimulation
+import FactoryModel
+import SimulationKernel
+
+/// `summary.json`: the headline figures of a simulation, each as its mean over the
+/// replications with a 95 % confidence interval (Student's t), keyed in a fixed order.
+public enum SimulationSummary {
+    /// A headline figure: its name in `summary.json`, and how to read it from one replication.
+    struct Figure: Sendable {
+        let name: String
+        let decimals: Int
+        let value: @Sendable (ReplicationResult) -> Double
+    }
+
+    static let facilityFigures: [Figure] = [
+        Figure(name: "mean_utilisation", decimals: 6) { result in
+            let available = result.monthly.reduce(0) { $0 + $1.availableGPUHours }
+            return available > 0 ? result.monthly.reduce(0) { $0 + $1.busyGPUHours } / available : 0
+        },
+        Figure(name: "demand_reference_gpu_hours", decimals: 3) { $0.monthly.reduce(0) { $0 + $1.demandReferenceGPUHours } },
+        Figure(name: "delivered_gpu_hours", decimals: 3) { $0.monthly.reduce(0) { $0 + $1.deliveredGPUHours } },
+        Figure(name: "delivered_reference_gpu_hours", decimals: 3) { $0.monthly.reduce(0) { $0 + $1.deliveredReferenceGPUHours } },
+        Figure(name: "lost_gpu_hours", decimals: 3) { $0.monthly.reduce(0) { $0 + $1.lostGPUHours } },
+        Figure(name: "stranded_gpu_months", decimals: 0) { Double($0.monthly.reduce(0) { $0 + $1.strandedGPUs }) },
+        Figure(name: "it_energy_mwh", decimals: 3) { $0.monthly.reduce(0) { $0 + $1.itEnergyMWh } },
+        Figure(name: "facility_energy_mwh", decimals: 3) { $0.monthly.reduce(0) { $0 + $1.facilityEnergyMWh } },
+        Figure(name: "peak_facility_mw", decimals: 3) { $0.monthly.map(\.peakFacilityMW).max() ?? 0 },
+        Figure(name: "carbon_t", decimals: 3) { $0.monthly.reduce(0) { $0 + $1.carbonTonnes } },
+        Figure(name: "heat_reused_mwh", decimals: 3) { $0.monthly.reduce(0) { $0 + $1.heatReusedMWh } },
+        Figure(name: "jobs_submitted", decimals: 1) { Double($0.monthly.reduce(0) { $0 + $1.jobsSubmitted }) },
+        Figure(name: "jobs_completed", decimals: 1) { Double($0.monthly.reduce(0) { $0 + $1.jobsCompleted }) },
+        Figure(name: "jobs_failed", decimals: 1) { Double($0.monthly.reduce(0) { $0 + $1.jobsFailed }) },
+        Figure(name: "jobs_rejected", decimals: 1) { Double($0.monthly.reduce(0) { $0 + $1.jobsRejected }) },
+        Figure(name: "events", decimals: 1) { Double($0.eventsProcessed) },
+    ]
+
+    static func tenantFigures(_ index: Int) -> [Figure] {
+        [
+            Figure(name: "demand_reference_gpu_hours", decimals: 3) { $0.tenantTotals[index].demandReferenceGPUHours },
+            Figure(name: "delivered_gpu_hours", decimals: 3) { $0.tenantTotals[index].deliveredGPUHours },
+            Figure(name: "delivered_reference_gpu_hours", decimals: 3) { $0.tenantTotals[index].deliveredReferenceGPUHours },
+            Figure(name: "jobs_submitted", decimals: 1) { Double($0.tenantTotals[index].jobsSubmitted) },
+            Figure(name: "jobs_completed", decimals: 1) { Double($0.tenantTotals[index].jobsCompleted) },
+            Figure(name: "jobs_rejected", decimals: 1) { Double($0.tenantTotals[index].jobsRejected) },
+            Figure(name: "wait_mean_hours", decimals: 3) { $0.tenantTotals[index].waitMeanHours },
+            Figure(name: "wait_p50_hours", decimals: 3) { $0.tenantTotals[index].waitP50Hours },
+            Figure(name: "wait_p95_hours", decimals: 3) { $0.tenantTotals[index].waitP95Hours },
+        ]
+    }
+
+    /// The JSON text for `results` of `scenario` (replications in order, the first with `seed`).
+    public static func json(scenario: Scenario, seed: UInt64, results: [ReplicationResult]) -> String {
+        var lines: [String] = ["{"]
+        lines.append("  \"scenario\": \(quoted(scenario.name)),")
+        lines.append("  \"seed\": \(seed),")
+        lines.append("  \"replications\": \(results.count),")
+        lines.append("  \"horizon\": {\"start\": \(quoted(scenario.horizon.lowerBound.description)), \"end\": \(quoted(scenario.horizon.upperBound.description))},")
+        lines.append("  \"scheduler\": \(quoted(scenario.scheduler.policy.rawValue)),")
+        lines.append("  \"confidence_interval\": \"95% Student t over replications; null bounds with one replication\",")
+        lines.append("  \"facility\": {")
+        lines.append(figureLines(facilityFigures, results: results, indent: "    ").joined(separator: ",\n"))
+        lines.append("  },")
+        lines.append("  \"tenants\": [")
+        var tenantBlocks: [String] = []
+        for (index, tenant) in scenario.tenants.enumerated() {
+            var block = ["    {", "      \"tenant\": \(quoted(tenant.name)),"]
+            block.append(figureLines(tenantFigures(index), results: results, indent: "      ").joined(separator: ",\n"))
+            block.append("    }")
+            tenantBlocks.append(block.joined(separator: "\n"))
+        }
+        lines.append(tenantBlocks.joined(separator: ",\n"))
+        lines.append("  ]")
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func figureLines(_ figures: [Figure], results: [ReplicationResult], indent: String) -> [String] {
+        figures.map { figure in
+            let values = results.map(figure.value)
+            let interval = ConfidenceInterval.mean95(of: values)
+            let mean = NumberText.fixed(interval.mean, decimals: figure.decimals)
+            let bounds = values.count > 1
+                ? "\"ci95_lower\": \(NumberText.fixed(interval.lower, decimals: figure.decimals)), \"ci95_upper\": \(NumberText.fixed(interval.upper, decimals: figure.decimals))"
+                : "\"ci95_lower\": null, \"ci95_upper\": null"
+            return "\(indent)\(quoted(figure.name)): {\"mean\": \(mean), \(bounds)}"
+        }
+    }
+
+    static func quoted(_ text: String) -> String {
+        var escaped = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": escaped += "\\\""
+            case "\\": escaped += "\\\\"
+            case _ where scalar.value < 0x20: escaped += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped + "\""
+    }
+}
