@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes a set of output files so that none is ever half-written: every text is complete
 /// in memory first, each file goes to a temporary name in the same folder and is renamed over
@@ -19,11 +22,25 @@ struct OutputFolder {
             let temporary = URL(fileURLWithPath: path).appendingPathComponent(".\(file.name).partial-\(ProcessInfo.processInfo.processIdentifier)")
             do {
                 try Data(file.text.utf8).write(to: temporary)
-                if manager.fileExists(atPath: final.path) { _ = try manager.replaceItemAt(final, withItemAt: temporary) } else { try manager.moveItem(at: temporary, to: final) }
+                // rename(2) replaces the old file in one step; readers see the old or the new.
+                guard rename(temporary.path, final.path) == 0 else {
+                    throw OutputError(message: String(cString: strerror(errno)))
+                }
             } catch {
                 try? manager.removeItem(at: temporary)
                 throw OutputError(message: "cannot write \(final.path): \(error.localizedDescription)")
             }
+        }
+    }
+}
+
+extension OutputFolder {
+    /// Removes file `name` from the folder if it is there.
+    func remove(_ name: String) throws {
+        let file = URL(fileURLWithPath: path).appendingPathComponent(name)
+        guard FileManager.default.fileExists(atPath: file.path) else { return }
+        do { try FileManager.default.removeItem(at: file) } catch {
+            throw OutputError(message: "cannot remove the stale \(file.path): \(error.localizedDescription)")
         }
     }
 }

@@ -68,7 +68,11 @@ struct Simulate: ParsableCommand {
         ]
         if jobs, let runs = results[0].jobRuns { files.append(("jobs.csv", SimulationReport.jobsCSV(runs))) }
         let folder = out ?? "Reports/\(model.name)"
-        do { try OutputFolder(path: folder).write(files) } catch {
+        do {
+            try OutputFolder(path: folder).write(files)
+            // A jobs.csv from an earlier run with --jobs would no longer match the other files.
+            if !jobs { try OutputFolder(path: folder).remove("jobs.csv") }
+        } catch {
             printError("\(error)")
             throw ExitCode(1)
         }
@@ -82,6 +86,9 @@ struct Simulate: ParsableCommand {
         print(String(format: "  mean utilisation %.1f %% (first replication)", available > 0 ? 100 * busy / available : 0))
         for tenant in first.tenantTotals {
             print(String(format: "  %@: %d jobs, wait p95 %.1f h", tenant.tenant, tenant.jobsSubmitted, tenant.waitP95Hours))
+        }
+        if first.traceJobsSkipped > 0 {
+            print("  \(first.traceJobsSkipped) trace jobs not replayed (no usable size or duration, or submitted after the horizon)")
         }
         print("  wrote \(files.map(\.name).joined(separator: ", ")) to \(folder)/")
     }

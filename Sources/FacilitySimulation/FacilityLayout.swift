@@ -42,6 +42,9 @@ struct FacilityLayout: Sendable {
     var nodeOnlineMonth: [Int32] = []
     /// For each build-out phase: its month index and the nodes it brings online.
     var phases: [(month: Int, nodes: [Int32])] = []
+    /// For each node: the key of its failure stream, from its model and its place among that
+    /// model's nodes in build order (so another model's phases do not shift it).
+    var nodeStreamKey: [UInt64] = []
     /// The order in which nodes get power when the grid cannot feed them all: dedicated
     /// partitions first, then by node number.
     var powerOrder: [Int32] = []
@@ -71,7 +74,11 @@ struct FacilityLayout: Sendable {
             return pools.count - 1
         }
         var assignments: [(pool: Int, month: Int, phase: Int)] = []
+        var keys: [UInt64] = []
+        var builtOfModel: [String: Int] = [:]
         for node in built {
+            keys.append(StreamKey.of("failures:\(node.model)#\(builtOfModel[node.model, default: 0])"))
+            builtOfModel[node.model, default: 0] += 1
             let model = scenario.catalog.model(id: node.model)!
             var owner: Int?
             if let claim = remainingClaims.firstIndex(where: { $0.model == node.model && $0.count > 0 }) {
@@ -89,6 +96,7 @@ struct FacilityLayout: Sendable {
             nodePool.append(Int32(assignment.pool))
             nodeIndexInPool.append(Int32(pools[assignment.pool].nodes.count))
             nodeOnlineMonth.append(Int32(assignment.month))
+            nodeStreamKey.append(keys[oldIndex])
             pools[assignment.pool].nodes.append(node)
             phases[assignment.phase].nodes.append(node)
         }

@@ -9,7 +9,7 @@ extension FacilityRun {
     /// the next month, the clock moves to the month start and a new gap is drawn at the new
     /// rate, which is exact because the exponential distribution is memoryless.
     /// Trace demand: the next job of the trace, in submit order.
-    mutating func scheduleNextArrival(tenant: Int, after time: Int64) {
+    func scheduleNextArrival(tenant: Int, after time: Int64) {
         switch setup.tenants[tenant].arrivals {
         case .monthlyRates(let rates):
             let calendar = setup.calendar
@@ -22,8 +22,8 @@ extension FacilityRun {
                 if rate > 0 {
                     let candidate = clock + arrivalStreams[tenant].exponential(rate: rate) * Double(SimTime.millisecondsPerHour)
                     if candidate < monthEnd {
-                        events.schedule(.arrival(tenant: Int32(tenant)), at: SimTime(milliseconds: Int64(candidate)),
-                                        priority: EventPriority.arrivals, tieBreak: UInt64(tenant))
+                        events.schedule(.arrival(tenant: Int32(tenant)), at: SimTime(milliseconds: Int64(candidate)), priority: EventPriority.arrivals,
+                                        tieBreak: EventPriority.arrival(jobID: nextGeneratedJobID[tenant], tenant: tenant))
                         return
                     }
                 }
@@ -34,27 +34,26 @@ extension FacilityRun {
             let cursor = traceCursor[tenant]
             guard cursor < traceJobs.count else { return }
             events.schedule(.arrival(tenant: Int32(tenant)), at: SimTime(milliseconds: traceJobs[cursor].submitMilliseconds),
-                            priority: EventPriority.arrivals, tieBreak: UInt64(truncatingIfNeeded: traceJobs[cursor].jobNumber))
+                            priority: EventPriority.arrivals, tieBreak: EventPriority.arrival(jobID: Int64(traceJobs[cursor].jobNumber), tenant: tenant))
         }
     }
 
     /// A job of tenant `tenant` arrives now: draw (or read) its size and work, then queue it,
     /// or reject it if no pool the tenant may use could ever hold it.
-    mutating func arrive(tenant: Int) {
-        let plan = setup.tenants[tenant]
+    func arrive(tenant: Int) {
         let gpus: Int
         let referenceMs: Int64
         let requestedReferenceMs: Int64
         let jobID: Int64
-        switch plan.arrivals {
+        switch setup.tenants[tenant].arrivals {
         case .monthlyRates:
-            let drawnGPUs = plan.gpusPerJob!.draw(&shapeStreams[tenant])
+            let drawnGPUs = setup.tenants[tenant].gpusPerJob!.draw(&shapeStreams[tenant])
             gpus = Int(min(max(1, drawnGPUs.rounded(.up)), 1_000_000_000))
-            let hours = plan.hoursPerJob!.draw(&shapeStreams[tenant])
+            let hours = setup.tenants[tenant].hoursPerJob!.draw(&shapeStreams[tenant])
             referenceMs = max(1, SimTime.hours(hours).milliseconds)
-            requestedReferenceMs = max(referenceMs, Int64((Double(referenceMs) * plan.walltimeFactor).rounded(.up)))
-            jobID = nextGeneratedJobID
-            nextGeneratedJobID += 1
+            requestedReferenceMs = max(referenceMs, Int64((Double(referenceMs) * setup.tenants[tenant].walltimeFactor).rounded(.up)))
+            jobID = nextGeneratedJobID[tenant]
+            nextGeneratedJobID[tenant] += 1
         case .trace(let traceJobs, let gpusPerProcessor):
             let traced = traceJobs[traceCursor[tenant]]
             traceCursor[tenant] += 1
@@ -70,8 +69,9 @@ extension FacilityRun {
         ledger.jobsSubmitted[month] += 1
         ledger.tenantJobsSubmitted[cell] += 1
         ledger.tenantSubmittedReferenceGPUHours[cell] += Double(gpus) * Double(referenceMs) / Double(SimTime.millisecondsPerHour)
-        if plan.candidatePools.contains(where: { setup.layout.pools[Int($0)].canEverHost(gpus: gpus) }) {
+        if setup.tenants[tenant].candidatePools.contains(where: { setup.layout.pools[Int($0)].canEverHost(gpus: gpus) }) {
             queues[tenant].append(Int32(job))
+            queuedJobs += 1
         } else {
             jobs[job].status = .rejected
             ledger.jobsRejected[month] += 1
@@ -81,14 +81,13 @@ extension FacilityRun {
 
     /// Puts a requeued job at the head of its tenant's queue, among the other requeued jobs
     /// in (submit time, job number) order.
-    mutating func enqueueAtHead(job: Int) {
+    func enqueueAtHead(job: Int) {
         let tenant = Int(jobs[job].tenant)
-        var position = 0
-        while position < queues[tenant].count {
-            let other = Int(queues[tenant][position])
-            guard jobs[other].requeued, (jobs[other].submitMs, other) < (jobs[job].submitMs, job) else { break }
-            position += 1
-        }
-        queues[tenant].insert(Int32(job), at: position)
+        let table = jobs
+        let key = (table[job].submitMs, job)
+        queues[tenant].insert(Int32(job), skippingWhile: { other in
+            table[Int(other)].requeued && (table[Int(other)].submitMs, Int(other)) < key
+        }, isLive: { table[Int($0)].status == .queued })
+        queuedJobs += 1
     }
 }

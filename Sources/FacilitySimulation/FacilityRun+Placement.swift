@@ -21,7 +21,7 @@ extension FacilityRun {
 
     /// Starts queued job `job` in `pool` now: best-fit node, or the lowest-numbered whole
     /// free nodes for a multi-node job. The caller has checked that it fits.
-    mutating func start(job: Int, pool: Int) {
+    func start(job: Int, pool: Int) {
         let layout = setup.layout
         let gpus = Int(jobs[job].gpus)
         let gpusPerNode = layout.pools[pool].gpusPerNode
@@ -57,6 +57,7 @@ extension FacilityRun {
         let runMs = max(1, Int64((Double(jobs[job].remainingReferenceMs) / speed).rounded(.up)))
         let requestedMs = max(runMs, Int64((Double(jobs[job].requestedReferenceMs) / speed).rounded(.up)))
         jobs[job].status = .running
+        queuedJobs -= 1
         jobs[job].pool = Int32(pool)
         jobs[job].footprint = Int32(footprint)
         jobs[job].speed = speed
@@ -70,16 +71,18 @@ extension FacilityRun {
             ledger.tenantWaitsHours[month * setup.tenants.count + tenant].append(waitHours)
         }
         events.schedule(.jobEnd(job: Int32(job), attempt: jobs[job].attempt), at: SimTime(milliseconds: now + runMs),
-                        priority: EventPriority.endsFailuresRepairs, tieBreak: UInt64(job))
+                        priority: EventPriority.endsFailuresRepairs, tieBreak: EventPriority.completion(job: job))
         running[pool].insert(job: Int32(job), requestedEndMs: jobs[job].requestedEndMs, footprint: Int32(footprint))
+        poolVersion[pool] &+= 1
         busyGPUs += footprint
+        idleGPUs -= footprint
         tenantBusyGPUs[tenant] += footprint
         tenantReferenceRate[tenant] += Double(gpus) * speed
         itPowerKW += Double(footprint) * dynamicKWPerGPU(pool: pool)
     }
 
     /// Job `job` has done its work: free its GPUs and count it.
-    mutating func finish(job: Int) {
+    func finish(job: Int) {
         release(job: job)
         jobs[job].status = .completed
         jobs[job].endMs = now
@@ -89,7 +92,7 @@ extension FacilityRun {
 
     /// A failure ends job `job`'s run: keep the work up to its last checkpoint, count the rest
     /// as lost, and put the job back at the head of its class.
-    mutating func kill(job: Int) {
+    func kill(job: Int) {
         let tenant = Int(jobs[job].tenant)
         let elapsedMs = now - jobs[job].startMs
         let savedWallMs = setup.tenants[tenant].checkpointIntervalMs.map { (elapsedMs / $0) * $0 } ?? 0
@@ -106,7 +109,7 @@ extension FacilityRun {
     }
 
     /// Frees a running job's GPUs and takes it out of its pool's running list.
-    private mutating func release(job: Int) {
+    private func release(job: Int) {
         let pool = Int(jobs[job].pool)
         let footprint = Int(jobs[job].footprint)
         let gpusPerNode = setup.layout.pools[pool].gpusPerNode
@@ -119,6 +122,7 @@ extension FacilityRun {
             }
         }
         running[pool].remove(job: Int32(job), requestedEndMs: jobs[job].requestedEndMs)
+        poolVersion[pool] &+= 1
         let tenant = Int(jobs[job].tenant)
         busyGPUs -= footprint
         tenantBusyGPUs[tenant] -= footprint
@@ -127,22 +131,23 @@ extension FacilityRun {
         itPowerKW -= Double(footprint) * dynamicKWPerGPU(pool: pool)
     }
 
-    private mutating func giveBack(gpus: Int, node: Int, job: Int, pool: Int) {
+    private func giveBack(gpus: Int, node: Int, job: Int, pool: Int) {
         let local = Int(setup.layout.nodeIndexInPool[node])
         let eligible = isEligible(node)
         if eligible { buckets[pool].remove(local, free: Int(nodeFree[node])) }
         nodeFree[node] += Int32(gpus)
         if eligible { buckets[pool].insert(local, free: Int(nodeFree[node])) }
+        if nodePowered[node] && nodeUp[node] { idleGPUs += gpus }
         detach(job: job, from: node)
         if nodeDraining[node] && nodeJobCount[node] == 0 { powerOff(node: node) }
     }
 
-    private mutating func attach(job: Int, to node: Int) {
+    private func attach(job: Int, to node: Int) {
         nodeJobSlots[Int(nodeSlotOffset[node] + nodeJobCount[node])] = Int32(job)
         nodeJobCount[node] += 1
     }
 
-    private mutating func detach(job: Int, from node: Int) {
+    private func detach(job: Int, from node: Int) {
         let offset = Int(nodeSlotOffset[node])
         let count = Int(nodeJobCount[node])
         for slot in offset..<(offset + count) where nodeJobSlots[slot] == Int32(job) {

@@ -19,10 +19,11 @@ extension FacilityRun {
             figures.availableGPUHours = ledger.availableGPUHours[index]
             figures.busyGPUHours = ledger.busyGPUHours[index]
             figures.downGPUHours = ledger.downGPUHours[index]
-            figures.idleGPUHours = max(0, figures.availableGPUHours - figures.busyGPUHours - figures.downGPUHours)
+            figures.idleGPUHours = ledger.idleGPUHours[index]
             figures.utilisation = figures.availableGPUHours > 0 ? figures.busyGPUHours / figures.availableGPUHours : 0
             figures.deliveredGPUHours = figures.busyGPUHours
             figures.lostGPUHours = ledger.lostGPUHours[index]
+            figures.queueLengthMean = ledger.queuedJobHours[index] / calendar.hours(inMonth: index)
             figures.jobsSubmitted = ledger.jobsSubmitted[index]
             figures.jobsStarted = ledger.jobsStarted[index]
             figures.jobsCompleted = ledger.jobsCompleted[index]
@@ -69,7 +70,7 @@ extension FacilityRun {
         }
         for job in jobs where job.status == .rejected { totals[Int(job.tenant)].jobsRejected += 1 }
         return ReplicationResult(
-            seed: seed, monthly: monthly, tenantMonthly: tenantMonthly, tenantTotals: totals,
+            seed: seed, invariantViolations: violations, monthly: monthly, tenantMonthly: tenantMonthly, tenantTotals: totals,
             jobRuns: recordJobs ? jobRuns() : nil, eventsProcessed: eventsProcessed,
             traceJobsSkipped: setup.traceJobsBeyondHorizon.reduce(0, +) + setup.traceJobsUnusable.reduce(0, +)
         )

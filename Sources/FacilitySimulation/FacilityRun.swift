@@ -8,23 +8,31 @@ enum FacilityEvent: Sendable {
     case failure(node: Int32)
     case repair(node: Int32)
     case monthStart(month: Int32)
+    case powerUpdate
     case phaseOnline(phase: Int32)
     case arrival(tenant: Int32)
 }
 
-/// Event priorities at equal times: completions, failures and repairs first, then capacity
-/// changes (month starts before phases), then arrivals; after all of them, one scheduling pass.
+/// Event order at equal times. Priority 0: the month boundary (so anything at the boundary
+/// counts in the new month), then completions (by job), then failures (by node), then repairs
+/// (by node). Priority 1: capacity changes, power first, then phases coming online. Priority
+/// 2: arrivals in job-number order (ties by tenant). After all of them, one scheduling pass.
 enum EventPriority {
     static let endsFailuresRepairs: UInt8 = 0
     static let capacity: UInt8 = 1
     static let arrivals: UInt8 = 2
+
+    static func completion(job: Int) -> UInt64 { 1 + UInt64(job) }
+    static func failure(node: Int) -> UInt64 { 1 << 62 | UInt64(node) }
+    static func repair(node: Int) -> UInt64 { 1 << 62 | 1 << 40 | UInt64(node) }
+    static func arrival(jobID: Int64, tenant: Int) -> UInt64 { UInt64(truncatingIfNeeded: jobID) << 16 | UInt64(tenant) }
 }
 
 /// One replication of one scenario: the whole mutable state of the facility and its event loop.
 ///
 /// All state lives in flat arrays indexed by node, pool, tenant or job number; the loop does
 /// no string or dictionary look-ups and allocates only when arrays grow.
-struct FacilityRun {
+final class FacilityRun {
     let setup: SimulationSetup
     let policy: SchedulingPolicy
     let recordJobs: Bool
@@ -58,14 +66,31 @@ struct FacilityRun {
     var scratchNodes: [Int] = []
 
     // Queues, one per tenant, each ordered (requeued first, then submit time, then job number).
-    var queues: [[Int32]]
+    var queues: [JobQueue]
     var startedThisPass: [Bool]
+
+    // Scratch state of one scheduling pass, kept to avoid allocating per pass.
+    var passCursor: [Int]
+    var passRatio: [Double]
+    var poolBlocked: [Bool]
+    var reservationShadowMs: [Int64]
+    var reservationExtraGPUs: [Int]
+    var shadowStamp: UInt32 = 0
+    var shadowNodeStamp: [UInt32]
+    var shadowNodeFree: [Int32]
+    /// Bumped whenever a pool's running jobs or free GPUs change, so a shadow time computed
+    /// for the same job at the same version can be reused by the next pass.
+    var poolVersion: [UInt64]
+    var shadowCache: [(job: Int, version: UInt64, shadowMs: Int64, extraGPUs: Int)?]
+    /// Jobs examined after the first reservation of a pass, at most.
+    let backfillDepth: Int
 
     // Arrivals.
     var arrivalStreams: [RandomStream]
     var shapeStreams: [RandomStream]
     var traceCursor: [Int]
-    var nextGeneratedJobID: Int64 = 1
+    /// The job number the tenant's next generated job gets (job numbers count per tenant).
+    var nextGeneratedJobID: [Int64]
 
     // Fair share: exponentially decayed GPU-hours by tenant.
     var decayedUsage: [Double]
@@ -74,11 +99,21 @@ struct FacilityRun {
     var poweredGPUs = 0
     var downPoweredGPUs = 0
     var busyGPUs = 0
+    /// Free GPUs on powered, working nodes (draining ones included): kept on its own, not as
+    /// powered − busy − down, so that conservation of GPU-hours is a real check.
+    var idleGPUs = 0
+    /// Jobs waiting in all queues.
+    var queuedJobs = 0
     var itPowerKW = 0.0
     var tenantBusyGPUs: [Int]
     var tenantReferenceRate: [Double]
     var lastAccountedMs: Int64 = 0
     var ledger: MonthlyLedger
+
+    /// Tests set this to check every invariant after each scheduling pass.
+    var checksInvariants = false
+    /// The first inconsistencies found when `checksInvariants` is set.
+    var violations: [String] = []
 
     init(setup: SimulationSetup, seed: UInt64, recordJobs: Bool) {
         self.setup = setup
@@ -102,17 +137,28 @@ struct FacilityRun {
         nodeJobSlots = [Int32](repeating: -1, count: slots)
         nodeSlotOffset = offsets
         nodeJobCount = [Int32](repeating: 0, count: nodeCount)
-        // Stream numbers: 1 + 2t and 2 + 2t for tenant t's arrivals and job shapes, and
-        // 1_000_000 + n for node n's failures, so adding a tenant or a node changes no other draws.
-        failureStreams = (0..<nodeCount).map { RandomStream(seed: seed, stream: 1_000_000 + UInt64($0)) }
+        // Streams are keyed by names (tenant name; node model and build order), so adding a
+        // tenant or a phase changes no other tenant's or node's draws.
+        failureStreams = layout.nodeStreamKey.map { RandomStream(seed: seed, stream: $0) }
         buckets = layout.pools.map { FreeGPUBuckets(gpusPerNode: $0.gpusPerNode, nodeCapacity: $0.nodes.count) }
         running = layout.pools.map { _ in RunningJobs() }
         let tenantCount = setup.tenants.count
-        queues = [[Int32]](repeating: [], count: tenantCount)
+        queues = [JobQueue](repeating: JobQueue(), count: tenantCount)
         startedThisPass = [Bool](repeating: false, count: tenantCount)
-        arrivalStreams = (0..<tenantCount).map { RandomStream(seed: seed, stream: 1 + 2 * UInt64($0)) }
-        shapeStreams = (0..<tenantCount).map { RandomStream(seed: seed, stream: 2 + 2 * UInt64($0)) }
+        passCursor = [Int](repeating: 0, count: tenantCount)
+        passRatio = [Double](repeating: 0, count: tenantCount)
+        poolBlocked = [Bool](repeating: false, count: layout.pools.count)
+        reservationShadowMs = [Int64](repeating: .max, count: layout.pools.count)
+        reservationExtraGPUs = [Int](repeating: 0, count: layout.pools.count)
+        shadowNodeStamp = [UInt32](repeating: 0, count: nodeCount)
+        shadowNodeFree = [Int32](repeating: 0, count: nodeCount)
+        poolVersion = [UInt64](repeating: 0, count: layout.pools.count)
+        shadowCache = [(job: Int, version: UInt64, shadowMs: Int64, extraGPUs: Int)?](repeating: nil, count: layout.pools.count)
+        backfillDepth = setup.scenario.scheduler.backfillDepth
+        arrivalStreams = setup.tenants.map { RandomStream(seed: seed, stream: StreamKey.of("arrivals:\($0.name)")) }
+        shapeStreams = setup.tenants.map { RandomStream(seed: seed, stream: StreamKey.of("jobs:\($0.name)")) }
         traceCursor = [Int](repeating: 0, count: tenantCount)
+        nextGeneratedJobID = [Int64](repeating: 1, count: tenantCount)
         decayedUsage = [Double](repeating: 0, count: tenantCount)
         tenantBusyGPUs = [Int](repeating: 0, count: tenantCount)
         tenantReferenceRate = [Double](repeating: 0, count: tenantCount)
@@ -120,10 +166,12 @@ struct FacilityRun {
     }
 
     /// Runs the horizon to its end and returns what happened.
-    mutating func run() -> ReplicationResult {
+    func run() -> ReplicationResult {
         let calendar = setup.calendar
         for index in 1..<calendar.count {
-            events.schedule(.monthStart(month: Int32(index)), at: SimTime(milliseconds: calendar.startMs[index]), priority: EventPriority.capacity, tieBreak: 0)
+            let time = SimTime(milliseconds: calendar.startMs[index])
+            events.schedule(.monthStart(month: Int32(index)), at: time, priority: EventPriority.endsFailuresRepairs, tieBreak: 0)
+            events.schedule(.powerUpdate, at: time, priority: EventPriority.capacity, tieBreak: 0)
         }
         for (index, phase) in setup.layout.phases.enumerated() where phase.month < calendar.count {
             events.schedule(.phaseOnline(phase: Int32(index)), at: SimTime(milliseconds: calendar.startMs[phase.month]), priority: EventPriority.capacity, tieBreak: 1)
@@ -140,13 +188,14 @@ struct FacilityRun {
             }
             schedulingPass()
             notePeakPower()
+            if checksInvariants && violations.isEmpty { violations = invariantViolations().map { "at \(time) ms: \($0)" } }
         }
         advance(to: endMs)
         closeMonth()
         return result()
     }
 
-    private mutating func handle(_ event: FacilityEvent) {
+    private func handle(_ event: FacilityEvent) {
         switch event {
         case .jobEnd(let job, let attempt):
             if jobs[Int(job)].attempt == attempt && jobs[Int(job)].status == .running { finish(job: Int(job)) }
@@ -155,21 +204,23 @@ struct FacilityRun {
         case .monthStart(let index):
             closeMonth()
             month = Int(index)
-            updatePower()
+        case .powerUpdate: updatePower()
         case .phaseOnline(let phase): bringOnline(phase: Int(phase))
         case .arrival(let tenant): arrive(tenant: Int(tenant))
         }
     }
 
     /// Integrates the current rates from the last accounted time to `time`, within one month.
-    mutating func advance(to time: Int64) {
+    func advance(to time: Int64) {
         guard time > lastAccountedMs else { return }
         precondition(time <= setup.calendar.startMs[month + 1], "time ran past a month boundary without its event")
         let hours = Double(time - lastAccountedMs) / Double(SimTime.millisecondsPerHour)
         ledger.availableGPUHours[month] += Double(poweredGPUs) * hours
         ledger.busyGPUHours[month] += Double(busyGPUs) * hours
+        ledger.idleGPUHours[month] += Double(idleGPUs) * hours
         ledger.downGPUHours[month] += Double(downPoweredGPUs) * hours
         ledger.itEnergyKWh[month] += itPowerKW * hours
+        ledger.queuedJobHours[month] += Double(queuedJobs) * hours
         let base = month * setup.tenants.count
         for tenant in setup.tenants.indices where tenantBusyGPUs[tenant] > 0 {
             ledger.tenantDeliveredGPUHours[base + tenant] += Double(tenantBusyGPUs[tenant]) * hours
@@ -181,9 +232,9 @@ struct FacilityRun {
 
     /// Fair-share usage: u ← u·2^(−Δ/h) + r·h/ln 2·(1 − 2^(−Δ/h)), the exact decayed integral
     /// of a constant busy-GPU rate r over Δ, in GPU-milliseconds.
-    private mutating func decayUsage(overMs elapsed: Double) {
+    private func decayUsage(overMs elapsed: Double) {
         let halfLife = fairshareHalfLifeMs
-        let factor = exp2(-elapsed / halfLife)
+        let factor = ReproducibleMath.exp2(-elapsed / halfLife)
         let gain = halfLife / 0.6931471805599453 * (1 - factor)
         for tenant in decayedUsage.indices {
             decayedUsage[tenant] = decayedUsage[tenant] * factor + Double(tenantBusyGPUs[tenant]) * gain
@@ -191,7 +242,7 @@ struct FacilityRun {
     }
 
     /// Records the month's end state (installed and powered GPUs, queue lengths).
-    private mutating func closeMonth() {
+    private func closeMonth() {
         var installed = 0
         for node in 0..<nodeOnline.count where nodeOnline[node] { installed += Int(setup.layout.pools[Int(setup.layout.nodePool[node])].gpusPerNode) }
         ledger.installedGPUsAtEnd[month] = installed
@@ -200,7 +251,7 @@ struct FacilityRun {
         for tenant in setup.tenants.indices { ledger.tenantQueueAtEnd[base + tenant] = queues[tenant].count }
     }
 
-    mutating func notePeakPower() {
+    func notePeakPower() {
         let facilityKW = itPowerKW * setup.pueByMonth[month]
         if facilityKW > ledger.peakFacilityKW[month] { ledger.peakFacilityKW[month] = facilityKW }
     }

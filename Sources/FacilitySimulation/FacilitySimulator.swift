@@ -26,7 +26,15 @@ public struct FacilitySimulator: Sendable {
 
     /// Runs one replication with `seed`.
     public func runReplication(seed: UInt64, recordJobs: Bool = false) -> ReplicationResult {
-        var run = FacilityRun(setup: setup, seed: seed, recordJobs: recordJobs)
+        let run = FacilityRun(setup: setup, seed: seed, recordJobs: recordJobs)
+        return run.run()
+    }
+
+    /// Runs one replication that checks its own bookkeeping after every scheduling pass
+    /// (slow: for tests).
+    func runCheckingInvariants(seed: UInt64, recordJobs: Bool = false) -> ReplicationResult {
+        let run = FacilityRun(setup: setup, seed: seed, recordJobs: recordJobs)
+        run.checksInvariants = true
         return run.run()
     }
 

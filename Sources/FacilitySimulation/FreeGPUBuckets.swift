@@ -5,9 +5,9 @@
 /// lowest-numbered wholly free nodes" are a few word scans, with no allocation.
 struct FreeGPUBuckets: Sendable {
     let gpusPerNode: Int
-    private let wordsPerBucket: Int
+    let wordsPerBucket: Int
     /// Bucket f occupies words [f × wordsPerBucket, (f + 1) × wordsPerBucket).
-    private var bits: [UInt64]
+    private(set) var bits: [UInt64]
     /// Nodes in each bucket.
     private(set) var counts: [Int]
     /// Free GPUs summed over the nodes in the buckets.
@@ -73,5 +73,13 @@ struct FreeGPUBuckets: Sendable {
             return word << 6 | bits[base + word].trailingZeroBitCount
         }
         preconditionFailure("bucket \(free) counted a node it does not hold")
+    }
+}
+
+extension FreeGPUBuckets {
+    /// Whether node `local` is in the bucket for `free` (for invariant checks).
+    func contains(_ local: Int, free: Int) -> Bool {
+        guard (0...gpusPerNode).contains(free) else { return false }
+        return bits[free * wordsPerBucket + local >> 6] & (1 << UInt64(local & 63)) != 0
     }
 }

@@ -7,9 +7,12 @@ struct MonthlyLedger: Sendable {
     var availableGPUHours: [Double]
     var busyGPUHours: [Double]
     var downGPUHours: [Double]
+    var idleGPUHours: [Double]
     var itEnergyKWh: [Double]
     var peakFacilityKW: [Double]
     var lostGPUHours: [Double]
+    /// Jobs waiting, integrated over time (job-hours), for the mean queue length.
+    var queuedJobHours: [Double]
     var jobsSubmitted: [Int]
     var jobsStarted: [Int]
     var jobsCompleted: [Int]
@@ -38,9 +41,11 @@ struct MonthlyLedger: Sendable {
         availableGPUHours = zeros
         busyGPUHours = zeros
         downGPUHours = zeros
+        idleGPUHours = zeros
         itEnergyKWh = zeros
         peakFacilityKW = zeros
         lostGPUHours = zeros
+        queuedJobHours = zeros
         jobsSubmitted = counts
         jobsStarted = counts
         jobsCompleted = counts

@@ -37,6 +37,8 @@ public struct MonthlyFigures: Sendable, Equatable {
     /// Runs ended by a node failure.
     public var jobsFailed = 0
     public var jobsRejected = 0
+    /// Jobs waiting in the queue, averaged over the month's time.
+    public var queueLengthMean = 0.0
     /// Waits (first start − submit) of the jobs first started this month, hours.
     public var waitMeanHours = 0.0
     public var waitP50Hours = 0.0
@@ -112,6 +114,9 @@ public struct TenantTotals: Sendable, Equatable {
 public struct ReplicationResult: Sendable {
     /// The seed this replication's random streams were derived from.
     public var seed: UInt64
+    /// Inconsistencies in the simulator's own bookkeeping; checked, and so possibly non-empty,
+    /// only when a test asks the run to check itself.
+    public var invariantViolations: [String] = []
     public var monthly: [MonthlyFigures]
     /// By month, then tenant in scenario order.
     public var tenantMonthly: [[TenantMonthFigures]]

@@ -1,4 +1,4 @@
-import Foundation
+import SimulationKernel
 
 /// One GPU node model that can be bought: its price, power, speed and reliability.
 ///
@@ -61,7 +61,7 @@ public struct NodeModel: Hashable, Sendable {
     /// catalog price applies.
     public func nodePriceEUR(boughtIn month: Month) -> Double {
         let monthsOnSale = max(0, month.months(since: availableFrom))
-        return nodePriceEUR * pow(1 - priceDeclinePerYear, Double(monthsOnSale) / 12)
+        return nodePriceEUR * ReproducibleMath.pow(1 - priceDeclinePerYear, Double(monthsOnSale) / 12)
     }
 }
 

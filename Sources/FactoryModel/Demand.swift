@@ -1,4 +1,4 @@
-import Foundation
+import SimulationKernel
 
 /// How much compute a tenant wants over time.
 public struct Demand: Hashable, Sendable {
@@ -50,11 +50,11 @@ public struct Demand: Hashable, Sendable {
             let fraction = span == 0 ? 0 : Double(month.months(since: horizon.lowerBound)) / Double(span)
             return (start + (end - start) * fraction) * factor
         case .exponential(let start, let rate, let cap):
-            let value = start * pow(1 + rate, t)
+            let value = start * ReproducibleMath.pow(1 + rate, t)
             return min(value, cap ?? .infinity) * factor
         case .logistic(let start, let cap, let midpoint, let steepness):
             let tMid = (Double(midpoint.months(since: horizon.lowerBound)) + 0.5) / 12
-            return (start + (cap - start) / (1 + exp(-steepness * (t - tMid)))) * factor
+            return (start + (cap - start) / (1 + ReproducibleMath.exp(-steepness * (t - tMid)))) * factor
         case .monthly(let steps):
             return (steps.value(in: month) ?? 0) * factor
         case .poisson, .trace:

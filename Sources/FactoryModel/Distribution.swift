@@ -18,7 +18,7 @@ public enum Distribution: Hashable, Sendable {
         switch self {
         case .fixed(let value): return value
         case .exponential(let mean): return mean
-        case .lognormal(let median, let sigma): return median * exp(sigma * sigma / 2)
+        case .lognormal(let median, let sigma): return median * ReproducibleMath.exp(sigma * sigma / 2)
         case .uniform(let min, let max): return (min + max) / 2
         case .choice(let values, let weights):
             let total = weights.reduce(0, +)
@@ -44,7 +44,7 @@ public struct JobMix: Hashable, Sendable {
     }
 }
 
-import Foundation
+import SimulationKernel
 
 extension Distribution {
     /// The mean of a count drawn from this distribution and rounded up to a whole number of at
@@ -61,7 +61,7 @@ extension Distribution {
             let total = weights.reduce(0, +)
             return zip(values, weights).reduce(0) { $0 + rounded($1.0) * $1.1 } / total
         case .exponential(let mean):
-            let q = exp(-1 / mean)
+            let q = ReproducibleMath.exp(-1 / mean)
             return 1 + q / (1 - q)
         case .uniform(let low, let high):
             guard high > low else { return rounded(low) }
@@ -77,7 +77,7 @@ extension Distribution {
             var sum = 1.0
             var k = 1.0
             while true {
-                let survival = 0.5 * erfc((log(k) - log(median)) / (sigma * 2.0.squareRoot()))
+                let survival = 0.5 * ReproducibleMath.erfc((ReproducibleMath.log(k) - ReproducibleMath.log(median)) / (sigma * 2.0.squareRoot()))
                 sum += survival
                 if survival < 1e-12 && k > median { break }
                 k += 1

@@ -30,12 +30,15 @@ public struct SchedulerSettings: Hashable, Sendable {
     public var replications: Int
     /// Half-life, in days, of the usage that fair share weighs against each tenant's quota.
     public var fairshareHalfLifeDays: Double
+    /// Queued jobs EASY examines per pass after the first reservation (like Slurm's bf_max_job_test).
+    public var backfillDepth: Int
 
     /// Creates scheduler settings.
-    public init(policy: SchedulingPolicy = .easy, replications: Int = 1, fairshareHalfLifeDays: Double = 7) {
+    public init(policy: SchedulingPolicy = .easy, replications: Int = 1, fairshareHalfLifeDays: Double = 7, backfillDepth: Int = 100) {
         self.policy = policy
         self.replications = replications
         self.fairshareHalfLifeDays = fairshareHalfLifeDays
+        self.backfillDepth = backfillDepth
     }
 }
 

@@ -15,7 +15,7 @@ public enum SimulationReport {
         "month", "installed_gpus", "powered_gpus", "stranded_gpus", "available_gpu_hours", "busy_gpu_hours",
         "idle_gpu_hours", "down_gpu_hours", "utilisation", "demand_gpu_hours", "delivered_gpu_hours",
         "delivered_reference_gpu_hours", "lost_gpu_hours", "jobs_submitted", "jobs_started", "jobs_completed",
-        "jobs_failed", "jobs_rejected", "wait_mean_hours", "wait_p50_hours", "wait_p95_hours", "it_energy_mwh",
+        "jobs_failed", "jobs_rejected", "queue_length_mean", "wait_mean_hours", "wait_p50_hours", "wait_p95_hours", "it_energy_mwh",
         "facility_energy_mwh", "peak_facility_mw", "pue", "carbon_t", "heat_reused_mwh",
     ]
 
@@ -30,7 +30,7 @@ public enum SimulationReport {
                 share(row.utilisation), hours(row.demandReferenceGPUHours), hours(row.deliveredGPUHours),
                 hours(row.deliveredReferenceGPUHours), hours(row.lostGPUHours), String(row.jobsSubmitted),
                 String(row.jobsStarted), String(row.jobsCompleted), String(row.jobsFailed), String(row.jobsRejected),
-                hours(row.waitMeanHours), hours(row.waitP50Hours), hours(row.waitP95Hours), energy(row.itEnergyMWh),
+                share(row.queueLengthMean), hours(row.waitMeanHours), hours(row.waitP50Hours), hours(row.waitP95Hours), energy(row.itEnergyMWh),
                 energy(row.facilityEnergyMWh), energy(row.peakFacilityMW), share(row.pue), energy(row.carbonTonnes),
                 energy(row.heatReusedMWh),
             ])

@@ -31,6 +31,7 @@ public enum SimulationSummary {
         Figure(name: "jobs_completed", decimals: 1) { Double($0.monthly.reduce(0) { $0 + $1.jobsCompleted }) },
         Figure(name: "jobs_failed", decimals: 1) { Double($0.monthly.reduce(0) { $0 + $1.jobsFailed }) },
         Figure(name: "jobs_rejected", decimals: 1) { Double($0.monthly.reduce(0) { $0 + $1.jobsRejected }) },
+        Figure(name: "trace_jobs_skipped", decimals: 1) { Double($0.traceJobsSkipped) },
         Figure(name: "events", decimals: 1) { Double($0.eventsProcessed) },
     ]
 

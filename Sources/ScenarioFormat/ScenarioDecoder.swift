@@ -57,7 +57,8 @@ struct ScenarioDecoder {
         let policy = reader.optional("policy", default: .easy) { values.option($0, $1, SchedulingPolicy.self) }
         let replications = reader.optional("replications", default: 1) { values.integer($0, $1, minimum: 1) }
         let halfLife = reader.number("fairshare_half_life_days", .positive, default: 7)
-        return SchedulerSettings(policy: policy, replications: replications, fairshareHalfLifeDays: halfLife)
+        let depth = reader.optional("backfill_depth", default: 100) { values.integer($0, $1, minimum: 1) }
+        return SchedulerSettings(policy: policy, replications: replications, fairshareHalfLifeDays: halfLife, backfillDepth: depth)
     }
 
     /// How a list item is named in field paths: by its `nameKey` when it has a plain one,

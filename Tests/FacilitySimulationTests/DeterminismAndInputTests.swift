@@ -1,0 +1,64 @@
+import FactoryModel
+import Foundation
+import Testing
+@testable import FacilitySimulation
+
+@Suite("Determinism and bad input")
+struct DeterminismAndInputTests {
+    static let scenario = ConservationTests.busyFacility(policy: .fairshare)
+
+    @Test("The same seed gives identical results, run after run")
+    func sameSeedSameResult() throws {
+        let simulator = try FacilitySimulator(scenario: Self.scenario)
+        let first = simulator.runReplication(seed: 42, recordJobs: true)
+        let second = simulator.runReplication(seed: 42, recordJobs: true)
+        #expect(first.monthly == second.monthly)
+        #expect(first.tenantMonthly == second.tenantMonthly)
+        #expect(first.jobRuns == second.jobRuns)
+        #expect(simulator.runReplication(seed: 43).monthly != first.monthly)
+    }
+
+    @Test("Replications give the same results on one core as on all of them")
+    func coreCountDoesNotShow() throws {
+        let simulator = try FacilitySimulator(scenario: Self.scenario)
+        let serial = simulator.run(seed: 8, replications: 4, maximumConcurrency: 1)
+        let parallel = simulator.run(seed: 8, replications: 4, maximumConcurrency: 4)
+        #expect(serial.map(\.monthly) == parallel.map(\.monthly))
+        #expect(serial.map(\.seed) == parallel.map(\.seed))
+        #expect(Set(serial.map(\.seed)).count == 4)
+    }
+
+    @Test("Adding a tenant, even ahead of the others, does not change another tenant's arrivals")
+    func streamsAreIndependent() throws {
+        let alone = TestFacilities.scenario(nodes: 64, tenants: [TestFacilities.poissonTenant(name: "a", jobsPerHour: 3, meanHours: 1, quota: 0.5)], policy: .easy, months: 1)
+        var joined = alone
+        joined.tenants.insert(TestFacilities.poissonTenant(name: "b", jobsPerHour: 5, meanHours: 1, quota: 0.5), at: 0)
+        let submitsAlone = try FacilitySimulator(scenario: alone).runReplication(seed: 1, recordJobs: true).jobRuns!.filter { $0.tenant == "a" }.map(\.submitMs)
+        let submitsJoined = try FacilitySimulator(scenario: joined).runReplication(seed: 1, recordJobs: true).jobRuns!.filter { $0.tenant == "a" }.map(\.submitMs)
+        #expect(submitsAlone == submitsJoined)
+    }
+
+    @Test("A trace with a garbage line is refused with its file and line")
+    func garbageTrace() {
+        let scenario = TestFacilities.scenario(nodes: 5, tenants: [TestFacilities.traceTenant(file: "garbage-line.swf")], policy: .easy, months: 1)
+        do {
+            _ = try FacilitySimulator(scenario: scenario)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.contains("tenant \"trace\""))
+            #expect(error.description.contains("garbage-line.swf:3:"), "\(error.description)")
+        }
+    }
+
+    @Test("A tenant whose jobs can never fit any pool it may use is named")
+    func jobsThatNeverFit() {
+        let tenant = TestFacilities.poissonTenant(name: "giant", jobsPerHour: 1, meanHours: 1, gpus: .fixed(value: 64))
+        let scenario = TestFacilities.scenario(nodes: 8, tenants: [tenant], policy: .easy, months: 1)
+        do {
+            _ = try FacilitySimulator(scenario: scenario)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.hasPrefix("tenant \"giant\": its jobs can never run"), "\(error.description)")
+        }
+    }
+}
