@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "Workloads", targets: ["Workloads"]),
         .library(name: "FactoryModel", targets: ["FactoryModel"]),
         .library(name: "FacilitySimulation", targets: ["FacilitySimulation"]),
+        .library(name: "Finance", targets: ["Finance"]),
         .library(name: "ScenarioFormat", targets: ["ScenarioFormat"]),
         .library(name: "Reporting", targets: ["Reporting"]),
     ],
@@ -49,6 +50,8 @@ let package = Package(
             dependencies: ["SimulationKernel", "FactoryModel", "Workloads"],
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
         ),
+        // Money: capex by year, who funds it, opex, NPV and the cost of a GPU-hour.
+        .target(name: "Finance", dependencies: ["FactoryModel", "FacilitySimulation", "SimulationKernel"]),
         // Scenario files: YAML with source locations, `extends`, validation, the default catalog.
         .target(
             name: "ScenarioFormat",
@@ -56,12 +59,12 @@ let package = Package(
             resources: [.copy("Resources/default-catalog.yaml")]
         ),
         // Pure functions from results to text: CSV, tables, JSON (later HTML briefings).
-        .target(name: "Reporting", dependencies: ["FactoryModel", "FacilitySimulation", "SimulationKernel"]),
+        .target(name: "Reporting", dependencies: ["FactoryModel", "FacilitySimulation", "SimulationKernel", "Finance"]),
         // The `aifactory` command: a thin layer of subcommands over the libraries.
         .executableTarget(
             name: "AIFactoryCLI",
             dependencies: [
-                "FactoryModel", "ScenarioFormat", "Reporting", "FacilitySimulation",
+                "FactoryModel", "ScenarioFormat", "Reporting", "FacilitySimulation", "Finance",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,6 +75,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "FactoryModelTests", dependencies: ["FactoryModel"]),
+        .testTarget(name: "FinanceTests", dependencies: ["Finance", "FactoryModel", "FacilitySimulation", "ScenarioFormat"]),
         .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
         .testTarget(
             name: "FacilitySimulationTests",

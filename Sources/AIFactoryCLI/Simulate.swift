@@ -1,6 +1,7 @@
 import ArgumentParser
 import FacilitySimulation
 import FactoryModel
+import Finance
 import Foundation
 import Reporting
 import ScenarioFormat
@@ -8,7 +9,7 @@ import ScenarioFormat
 /// `aifactory simulate`: run the facility job by job and write the monthly reports.
 struct Simulate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Simulate a scenario's facility job by job and write monthly.csv, tenants.csv and summary.json.",
+        abstract: "Simulate a scenario's facility job by job and write monthly.csv, tenants.csv, finance.csv, funding.csv and summary.json.",
         discussion: """
         The CSV files describe the first replication (seed = the scenario's seed, or --seed); \
         summary.json gives each headline figure's mean and 95% confidence interval over all \
@@ -61,10 +62,13 @@ struct Simulate: ParsableCommand {
         let began = clock.now
         let results = simulator.run(seed: runSeed, replications: count, recordJobs: jobs, maximumConcurrency: cores)
         let elapsed = clock.now - began
+        let finances = results.map { FinanceModel.evaluate(scenario: model, result: $0) }
         var files: [(name: String, text: String)] = [
             ("monthly.csv", SimulationReport.monthlyCSV(results[0])),
             ("tenants.csv", SimulationReport.tenantsCSV(results[0])),
-            ("summary.json", SimulationSummary.json(scenario: model, seed: runSeed, results: results)),
+            ("finance.csv", FinanceReport.financeCSV(finances[0])),
+            ("funding.csv", FinanceReport.fundingCSV(finances[0])),
+            ("summary.json", SimulationSummary.json(scenario: model, seed: runSeed, results: results, finances: finances)),
         ]
         if jobs, let runs = results[0].jobRuns { files.append(("jobs.csv", SimulationReport.jobsCSV(runs))) }
         let folder = out ?? "Reports/\(model.name)"
@@ -84,6 +88,9 @@ struct Simulate: ParsableCommand {
         let busy = first.monthly.reduce(0) { $0 + $1.busyGPUHours }
         print("\(model.name): \(count) replication\(count == 1 ? "" : "s"), \(events) events in \(String(format: "%.2f", seconds)) s (\(String(format: "%.0f", Double(events) / max(seconds, 1e-9))) events/s).")
         print(String(format: "  mean utilisation %.1f %% (first replication)", available > 0 ? 100 * busy / available : 0))
+        let money = finances[0]
+        print("  capex €\(Validate.millions(money.funding.schedule.total.euros)): EU €\(Validate.millions(money.funding.eu.euros)), national €\(Validate.millions(money.funding.national.euros)), others €\(Validate.millions(money.funding.others.euros))")
+        print(String(format: "  cost per delivered GPU-hour €%.2f (per reference GPU-hour €%.2f), NPV of cost €%@", money.costPerGPUHourEUR, money.costPerReferenceGPUHourEUR, Validate.millions(money.npvCost.euros)))
         for tenant in first.tenantTotals {
             print(String(format: "  %@: %d jobs, wait p95 %.1f h", tenant.tenant, tenant.jobsSubmitted, tenant.waitP95Hours))
         }

@@ -1,5 +1,6 @@
 import FacilitySimulation
 import FactoryModel
+import Finance
 import SimulationKernel
 
 /// `summary.json`: the headline figures of a simulation, each as its mean over the
@@ -50,7 +51,7 @@ public enum SimulationSummary {
     }
 
     /// The JSON text for `results` of `scenario` (replications in order, the first with `seed`).
-    public static func json(scenario: Scenario, seed: UInt64, results: [ReplicationResult]) -> String {
+    public static func json(scenario: Scenario, seed: UInt64, results: [ReplicationResult], finances: [FinanceResult] = []) -> String {
         var lines: [String] = ["{"]
         lines.append("  \"scenario\": \(quoted(scenario.name)),")
         lines.append("  \"seed\": \(seed),")
@@ -61,6 +62,7 @@ public enum SimulationSummary {
         lines.append("  \"facility\": {")
         lines.append(figureLines(facilityFigures, results: results, indent: "    ").joined(separator: ",\n"))
         lines.append("  },")
+        if !finances.isEmpty { lines.append(contentsOf: financeLines(finances, scenario: scenario)) }
         lines.append("  \"tenants\": [")
         var tenantBlocks: [String] = []
         for (index, tenant) in scenario.tenants.enumerated() {
@@ -73,6 +75,45 @@ public enum SimulationSummary {
         lines.append("  ]")
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The money block: capex and funding are the same in every replication; opex-based
+    /// figures get a mean and interval like the rest.
+    private static func financeLines(_ finances: [FinanceResult], scenario: Scenario) -> [String] {
+        let first = finances[0]
+        var lines = ["  \"finance\": {"]
+        lines.append("    \"currency\": \"EUR\",")
+        lines.append("    \"capex_total_eur\": \(first.funding.schedule.total),")
+        lines.append("    \"budget_headroom_eur\": \(first.budgetHeadroom),")
+        lines.append("    \"eu_funding_eur\": \(first.total.euFunding),")
+        lines.append("    \"national_funding_eur\": \(first.total.nationalFunding),")
+        lines.append("    \"other_funding_eur\": \(first.total.otherFunding),")
+        lines.append("    \"national_over_cap_eur\": \(first.funding.nationalOverCap),")
+        lines.append("    \"residual_value_eur\": \(first.residualValue),")
+        let varying: [(String, Int, (FinanceResult) -> Double)] = [
+            ("tco_eur", 2, { $0.tco.euros }), ("npv_cost_eur", 2, { $0.npvCost.euros }),
+            ("cost_per_gpu_hour_eur", 4, { $0.costPerGPUHourEUR }), ("cost_per_reference_gpu_hour_eur", 4, { $0.costPerReferenceGPUHourEUR }),
+        ]
+        for (name, decimals, value) in varying {
+            lines.append("    " + interval(name: name, values: finances.map(value), decimals: decimals) + ",")
+        }
+        lines.append("    \"subsidy_per_tenant_eur\": {")
+        let subsidies = scenario.tenants.indices.map { index in
+            "      " + interval(name: scenario.tenants[index].name, values: finances.map { $0.subsidyByTenant[index].amount.euros }, decimals: 2)
+        }
+        lines.append(subsidies.joined(separator: ",\n"))
+        lines.append("    }")
+        lines.append("  },")
+        return lines
+    }
+
+    private static func interval(name: String, values: [Double], decimals: Int) -> String {
+        let interval = ConfidenceInterval.mean95(of: values)
+        let mean = NumberText.fixed(interval.mean, decimals: decimals)
+        let bounds = values.count > 1
+            ? "\"ci95_lower\": \(NumberText.fixed(interval.lower, decimals: decimals)), \"ci95_upper\": \(NumberText.fixed(interval.upper, decimals: decimals))"
+            : "\"ci95_lower\": null, \"ci95_upper\": null"
+        return "\(quoted(name)): {\"mean\": \(mean), \(bounds)}"
     }
 
     private static func figureLines(_ figures: [Figure], results: [ReplicationResult], indent: String) -> [String] {

@@ -84,6 +84,12 @@ struct ScenarioDecoder {
             log.error(capexNode?.location ?? root.node.location, FieldPath.root.key("budget").key("capex_eur"),
                       "the build-out costs €\(euros(capex.totalEUR)) (\(parts)), €\(euros(over)) over the €\(euros(scenario.budget.capexEUR)) envelope; expected a build-out within the budget")
         }
+        let funding = FundingSplit(schedule: CapexSchedule(scenario: scenario), budget: scenario.budget)
+        if funding.nationalOverCap > .zero, let cap = scenario.budget.nationalCapEUR {
+            let capNode = budgetNode?.entries?.first { $0.key == "national_cap_eur" }?.value
+            log.error(capNode?.location ?? root.node.location, FieldPath.root.key("budget").key("national_cap_eur"),
+                      "after the EU (€\(euros(funding.eu.euros))) and the co-funders (€\(euros(funding.others.euros))), the national government would pay €\(euros(funding.national.euros)), €\(euros(funding.nationalOverCap.euros)) above its €\(euros(cap)) cap; expected a smaller build-out or more co-funding")
+        }
         let buildOutItems = root.value("build_out").flatMap { node -> [YAMLNode]? in
             if case .sequence(let items) = node.content { return items }
             return nil

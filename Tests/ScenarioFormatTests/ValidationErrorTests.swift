@@ -34,6 +34,7 @@ struct ValidationErrorTests {
         .init(file: "missing-name.yaml", expected: "missing-name.yaml:2:1: name: this required field is missing or empty"),
         .init(file: "missing-trace.yaml", expected: "missing-trace.yaml:60:13: tenants[startups].demand.file: the trace file \"traces/missing.swf\" does not exist"),
         .init(file: "dedicated-too-large.yaml", expected: "dedicated-too-large.yaml:7:15: tenants[government].dedicated.nodes.ideal-gpu: reserves 120 ideal-gpu nodes, but the build-out has 100 in all; expected at most 100"),
+        .init(file: "national-over-cap.yaml", expected: "national-over-cap.yaml:10:21: budget.national_cap_eur: after the EU (€1,500,000) and the co-funders (€1,000,000), the national government would pay €650,000, €150,000 above its €500,000 cap; expected a smaller build-out or more co-funding"),
         .init(file: "variant-bad-value.yaml", expected: "variant-bad-value.yaml:6:10: site.cooling.pue: expected a number of at least 1, found 0.9"),
         .init(file: "variant-missing-base.yaml", expected: "variant-missing-base.yaml:1:10: extends: cannot read the base scenario"),
         .init(file: "cycle-a.yaml", expected: "cycle-b.yaml:1:10: extends: `extends` goes round in a circle"),
