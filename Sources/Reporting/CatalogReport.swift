@@ -63,21 +63,7 @@ public enum CatalogReport {
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }
 
-    private static func quoted(_ text: String) -> String {
-        var escaped = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n": escaped += "\\n"
-            case "\r": escaped += "\\r"
-            case "\t": escaped += "\\t"
-            case _ where scalar.value < 0x20: escaped += String(format: "\\u%04x", scalar.value)
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped + "\""
-    }
+    private static func quoted(_ text: String) -> String { JSONText.quoted(text) }
 }
 
 /// Numbers as reports write them: locale-independent, with `.` as the decimal mark.

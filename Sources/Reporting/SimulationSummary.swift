@@ -117,27 +117,8 @@ public enum SimulationSummary {
     }
 
     private static func figureLines(_ figures: [Figure], results: [ReplicationResult], indent: String) -> [String] {
-        figures.map { figure in
-            let values = results.map(figure.value)
-            let interval = ConfidenceInterval.mean95(of: values)
-            let mean = NumberText.fixed(interval.mean, decimals: figure.decimals)
-            let bounds = values.count > 1
-                ? "\"ci95_lower\": \(NumberText.fixed(interval.lower, decimals: figure.decimals)), \"ci95_upper\": \(NumberText.fixed(interval.upper, decimals: figure.decimals))"
-                : "\"ci95_lower\": null, \"ci95_upper\": null"
-            return "\(indent)\(quoted(figure.name)): {\"mean\": \(mean), \(bounds)}"
-        }
+        figures.map { indent + interval(name: $0.name, values: results.map($0.value), decimals: $0.decimals) }
     }
 
-    static func quoted(_ text: String) -> String {
-        var escaped = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case _ where scalar.value < 0x20: escaped += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped + "\""
-    }
+    static func quoted(_ text: String) -> String { JSONText.quoted(text) }
 }
