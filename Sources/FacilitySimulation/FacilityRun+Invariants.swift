@@ -39,7 +39,7 @@ extension FacilityRun {
         }
         var runningFootprint = 0
         for pool in layout.pools.indices {
-            for entry in running[pool].entries {
+            for entry in running[pool] {
                 let job = jobs[Int(entry.job)]
                 if job.status != .running || Int(job.pool) != pool { problems.append("job \(entry.job) listed as running in pool \(pool)") }
                 runningFootprint += Int(entry.footprint)

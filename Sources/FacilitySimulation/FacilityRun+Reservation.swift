@@ -47,7 +47,7 @@ extension FacilityRun {
         var freeTotal = buckets[pool].freeGPUs
         shadowStamp &+= 1
         var shadow: Int64?
-        for entry in running[pool].entries {
+        for entry in running[pool] {
             if let found = shadow, entry.requestedEndMs > found { break }
             let job = Int(entry.job)
             let nodeCount = Int(jobs[job].nodeCount)
