@@ -54,3 +54,16 @@ struct SchedulerTraceTests {
         #expect(runs.map(\.gpus) == [2, 2, 4, 2, 1, 1, 3, 4, 1, 1, 1, 2])
     }
 }
+
+@Suite("EASY on multi-GPU nodes")
+struct ScatteredGPUTests {
+    @Test("Shadow times come from placement: free GPUs scattered over nodes do not count as room for the head")
+    func scatteredFreeGPUsDoNotBlockBackfilling() throws {
+        let scenario = TestFacilities.scenario(nodes: 2, model: TestFacilities.model(gpusPerNode: 8),
+                                               tenants: [TestFacilities.traceTenant(file: "scattered-free-gpus.swf")], policy: .easy, months: 1)
+        let runs = try #require(try FacilitySimulator(scenario: scenario).runReplication(seed: 1, recordJobs: true).jobRuns)
+        let start = { (job: Int64) in runs.first { $0.jobID == job }?.startMs }
+        #expect(start(3) == 36_000_000, "the 4-GPU job waits for a node to empty")
+        #expect(start(4) == 20_000, "the 1-GPU job backfills at once")
+    }
+}
