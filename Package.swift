@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "aifactory", targets: ["AIFactoryCLI"]),
         .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
+        .library(name: "Optimization", targets: ["Optimization"]),
         .library(name: "SimulationKernel", targets: ["SimulationKernel"]),
         .library(name: "Workloads", targets: ["Workloads"]),
         .library(name: "FactoryModel", targets: ["FactoryModel"]),
@@ -38,6 +39,9 @@ let package = Package(
         .target(name: "SimulationKernel"),
         // Readers of real workload traces (Standard Workload Format), with line-numbered errors.
         .target(name: "Workloads"),
+        // LP/MILP: the general-form model, MPS in and out, an interior-point solver on LAPACK.
+        // It knows nothing of factories.
+        .target(name: "Optimization", dependencies: ["LinearAlgebra"]),
         // The facility's value types: months, catalog, site, budget, tenants, demand.
         .target(name: "FactoryModel", dependencies: ["SimulationKernel"]),
         // The facility simulated job by job on the kernel: pools, placement, schedulers,
@@ -69,6 +73,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
+        .testTarget(name: "OptimizationTests", dependencies: ["Optimization", "LinearAlgebra"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ScenarioFormatTests",
             dependencies: ["ScenarioFormat", "FactoryModel"],
