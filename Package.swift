@@ -68,7 +68,7 @@ let package = Package(
         .executableTarget(
             name: "AIFactoryCLI",
             dependencies: [
-                "FactoryModel", "ScenarioFormat", "Reporting", "FacilitySimulation", "Finance",
+                "FactoryModel", "ScenarioFormat", "Reporting", "FacilitySimulation", "Finance", "Optimization",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
