@@ -1,0 +1,67 @@
+/// How a branch-and-bound solve ended.
+public enum MILPStatus: String, Sendable {
+    /// An incumbent was found and the gap to the best bound is within the solver's tolerance
+    /// (see `MILPResult.gap`), or the tree was exhausted with an incumbent.
+    case optimal
+    /// No integer point satisfies the constraints: the root relaxation is infeasible, or every
+    /// node was infeasible or pruned without an incumbent (and no node was skipped).
+    case infeasible
+    /// The root LP relaxation is unbounded. Like most solvers, this does not prove the integer
+    /// program feasible: it is "unbounded or infeasible".
+    case unbounded
+    /// The node limit stopped the search before the gap closed; an incumbent may or may not exist.
+    case nodeLimit
+    /// The root relaxation could not be solved (numerical trouble or iteration limit), or the
+    /// search ended without an incumbent after skipping at least one such node.
+    case numericalTrouble
+}
+
+/// The outcome of solving a mixed-integer `LinearProgram` by branch and bound.
+///
+/// Objectives and bounds are in the program's own sense (minimise or maximise) and include
+/// `objectiveConstant`. For a minimisation `bestBound ≤ objective`; for a maximisation
+/// `bestBound ≥ objective`.
+///
+/// Nodes whose LP ended in numerical trouble, an iteration limit or (below the root) an
+/// unbounded status are skipped and counted in `skippedNodes`. When `skippedNodes > 0`, the
+/// status, `bestBound` and `gap` describe the tree without those subtrees: the incumbent is
+/// then the best found, not a proven optimum.
+public struct MILPResult: Sendable {
+    /// How the solve ended.
+    public var status: MILPStatus
+    /// cᵀx + objectiveConstant at the best incumbent; +∞ for a minimisation (−∞ for a
+    /// maximisation) when there is none.
+    public var objective: Double
+    /// The best bound on the optimum over the unexplored nodes (the incumbent's objective once
+    /// the tree is exhausted); +∞ / −∞ (minimise / maximise) when infeasible; −∞ / +∞ when the root
+    /// LP was not solved; for `.numericalTrouble` after skipped nodes, the best of their bounds.
+    public var bestBound: Double
+    /// The relative gap |objective − bestBound| / max(1, |objective|); 0 when the two are equal,
+    /// +∞ without an incumbent. The solve counts as optimal when the absolute difference is at
+    /// most max(absoluteGap, relativeGap · max(1, |objective|)).
+    public var gap: Double
+    /// The incumbent, one value per variable, with integer variables rounded to exact integers;
+    /// empty when there is no incumbent.
+    public var primal: [Double]
+    /// Nodes whose LP relaxation was solved (the root included).
+    public var nodesExplored: Int
+    /// Interior-point iterations summed over all LP solves.
+    public var lpIterations: Int
+    /// Nodes dropped because their LP could not be solved reliably (see above).
+    public var skippedNodes: Int
+
+    /// Creates a result.
+    public init(
+        status: MILPStatus, objective: Double, bestBound: Double, gap: Double, primal: [Double],
+        nodesExplored: Int, lpIterations: Int, skippedNodes: Int
+    ) {
+        self.status = status
+        self.objective = objective
+        self.bestBound = bestBound
+        self.gap = gap
+        self.primal = primal
+        self.nodesExplored = nodesExplored
+        self.lpIterations = lpIterations
+        self.skippedNodes = skippedNodes
+    }
+}
