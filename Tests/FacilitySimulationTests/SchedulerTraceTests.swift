@@ -67,3 +67,23 @@ struct ScatteredGPUTests {
         #expect(start(4) == 20_000, "the 1-GPU job backfills at once")
     }
 }
+
+@Suite("Fair share")
+struct FairShareTests {
+    /// One GPU. Tenant A queues ten 1-hour jobs at 0; tenant B, with the same priority and
+    /// quota, submits one job at 0.5 h. EASY serves in submit order, so B starts after all of
+    /// A's jobs, at 10 h. Fair share puts B first as soon as A has used the GPU: at 1 h.
+    static func startOfLightTenant(policy: SchedulingPolicy) throws -> Int64? {
+        let heavy = Tenant(name: "heavy", quotaShare: 0.5, demand: Demand(pattern: .trace(path: TestFacilities.fixtures.appendingPathComponent("fairshare-heavy.swf").path, gpusPerProcessor: 1)), jobMix: nil)
+        let light = Tenant(name: "light", quotaShare: 0.5, demand: Demand(pattern: .trace(path: TestFacilities.fixtures.appendingPathComponent("fairshare-light.swf").path, gpusPerProcessor: 1)), jobMix: nil)
+        let scenario = TestFacilities.scenario(nodes: 1, tenants: [heavy, light], policy: policy, months: 1)
+        let runs = try #require(try FacilitySimulator(scenario: scenario).runReplication(seed: 1, recordJobs: true).jobRuns)
+        return runs.first { $0.tenant == "light" }?.startMs
+    }
+
+    @Test("Within a priority class, fair share serves the tenant furthest below its quota first")
+    func lightTenantGoesFirst() throws {
+        #expect(try Self.startOfLightTenant(policy: .easy) == 36_000_000)
+        #expect(try Self.startOfLightTenant(policy: .fairshare) == 3_600_000)
+    }
+}
