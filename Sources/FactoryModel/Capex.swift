@@ -53,7 +53,9 @@ extension Scenario {
 
     /// The capex of the build-out by category; see `CapexBreakdown`.
     public var capex: CapexBreakdown {
-        Self.capex(buildOut: buildOut, catalog: catalog, site: site)
+        var site = site
+        site.gridConnectionMW = site.gridConnectionMW.filter { $0.from <= horizon.upperBound }
+        return Self.capex(buildOut: buildOut, catalog: catalog, site: site)
     }
 
     /// The capex of `buildOut` on `site` by category; unknown model ids count 0.

@@ -4,7 +4,7 @@
 /// Compute is priced per phase at the catalog price in its month (with the model's decline);
 /// networking and storage as a share of that; cooling and fit-out per kW of the IT load the
 /// phase adds; the grid per MW by which a step raises the largest connection so far (a step
-/// dated before the horizon pays in the horizon's first month). Each (year, category) amount
+/// dated before the horizon pays in the horizon's first month; one after it is not paid). Each (year, category) amount
 /// is rounded to the cent once.
 public struct CapexSchedule: Sendable, Equatable {
     /// Calendar years, in order, that the horizon touches.
@@ -36,7 +36,7 @@ public struct CapexSchedule: Sendable, Equatable {
             add(itKW * scenario.site.fitOutCapexEURPerKW, .building, in: phase.at)
         }
         var largestMW = 0.0
-        for step in scenario.site.gridConnectionMW where step.value > largestMW {
+        for step in scenario.site.gridConnectionMW where step.value > largestMW && step.from <= scenario.horizon.upperBound {
             add((step.value - largestMW) * scenario.site.gridCapexEURPerMW, .grid, in: step.from)
             largestMW = step.value
         }

@@ -7,6 +7,10 @@
 /// proportion to it. The national government pays the rest, cell by cell, so every cell and
 /// every total adds up exactly: EU + co-funders + national = capex.
 public struct FundingSplit: Sendable, Equatable {
+    public static func == (a: FundingSplit, b: FundingSplit) -> Bool {
+        a.funders == b.funders && a.amounts == b.amounts && a.schedule == b.schedule && a.nationalCap == b.nationalCap
+    }
+
     /// Funders in report order: the EU, the co-funders in scenario order, the national government.
     public let funders: [String]
     /// amounts[f][y][c]: what funder f pays in year index y for category c.
@@ -15,6 +19,9 @@ public struct FundingSplit: Sendable, Equatable {
     public let schedule: CapexSchedule
     /// The national government's ceiling, if the scenario gives one.
     public let nationalCap: Money?
+    /// Co-funders that pay less than they pledged because their categories had less unfunded
+    /// capex left: (name, pledged, paid).
+    public let coFunderShortfalls: [(name: String, pledged: Money, paid: Money)]
 
     /// The name reports use for the EU.
     public static let euName = "EU (EuroHPC)"
@@ -29,6 +36,7 @@ public struct FundingSplit: Sendable, Equatable {
         let cells = schedule.years.indices.flatMap { year in categories.indices.map { (year, $0) } }
         var remaining = cells.map { schedule.amounts[$0.0][$0.1] }
         var shares: [[Money]] = []
+        var shortfalls: [(name: String, pledged: Money, paid: Money)] = []
 
         // The EU.
         let eligible = cells.map { budget.euEligibleCategories.contains(categories[$0.1]) }
@@ -50,11 +58,13 @@ public struct FundingSplit: Sendable, Equatable {
                 let base = cells.indices.reduce(Money.zero) { mine[$1] ? $0 + schedule.amounts[cells[$1].0][cells[$1].1] : $0 }
                 wanted = Money(euros: base.euros * share)
             }
+            if wanted > available { shortfalls.append((funder.name, wanted, available)) }
             let paid = Money.split(min(wanted, available), proportionalTo: zip(remaining, mine).map { $1 ? $0 : .zero })
             remaining = zip(remaining, paid).map { $0 - $1 }
             shares.append(paid)
         }
         shares.append(remaining)
+        coFunderShortfalls = shortfalls
         funders = [Self.euName] + budget.coFunders.map(\.name) + [Self.nationalName]
         amounts = shares.map { flat in
             schedule.years.indices.map { year in categories.indices.map { flat[year * categories.count + $0] } }

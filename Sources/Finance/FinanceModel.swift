@@ -2,13 +2,16 @@ import FacilitySimulation
 import FactoryModel
 import SimulationKernel
 
-/// One calendar year of the facility's money, in cents. Capex funding columns are the
-/// `FundingSplit`; the EU's opex co-funding, if any, is in `euFunding` too.
+/// One calendar year of the facility's money, in cents. The capex funding columns are the
+/// `FundingSplit` (EU + national + other = capex); the EU's opex co-funding is apart.
 public struct FinanceYear: Sendable, Equatable {
     /// The calendar year; nil for the total row.
     public var year: Int?
     public var capex: [CapexCategory: Money] = [:]
+    /// The EU's capex co-funding.
     public var euFunding = Money.zero
+    /// The EU's opex co-funding (`eu_opex_cofunding_share`).
+    public var euOpexFunding = Money.zero
     public var nationalFunding = Money.zero
     public var otherFunding = Money.zero
     public var opexElectricity = Money.zero
@@ -78,6 +81,8 @@ public enum FinanceModel {
             years[index].otherFunding = (1..<(funding.funders.count - 1)).reduce(.zero) { $0 + funding.total(funder: $1, year: index) }
         }
         let horizon = scenario.horizon
+        // The yearly staff cost split into 12 whole-cent months that add up to it exactly.
+        let staffByCalendarMonth = Money.split(Money(euros: scenario.site.staffCostEURPerYear), proportionalTo: [Money](repeating: Money(cents: 1), count: 12))
         var discountedDelivered = 0.0
         var discountedDeliveredReference = 0.0
         var deliveredByTenant = [Double](repeating: 0, count: scenario.tenants.count)
@@ -90,7 +95,7 @@ public enum FinanceModel {
                 ?? electricity.priceEURPerMWh * ReproducibleMath.pow(1 + electricity.priceEscalationPerYear, Double(monthsIn / 12))
             let installed = installedThrough(month, scenario: scenario)
             let electricityCost = Money(euros: figures.facilityEnergyMWh * price)
-            let staff = Money(euros: scenario.site.staffCostEURPerYear / 12)
+            let staff = staffByCalendarMonth[month.month - 1]
             let maintenance = Money(euros: installed.capexEUR * scenario.site.maintenanceSharePerYear / 12)
             let software = Money(euros: Double(installed.nodes) * scenario.site.softwareSupportEURPerNodePerYear / 12)
             years[y].opexElectricity += electricityCost
@@ -110,7 +115,7 @@ public enum FinanceModel {
         }
         var npvEUR = 0.0
         for index in years.indices {
-            years[index].euFunding += euOpex[index]
+            years[index].euOpexFunding = euOpex[index]
             let gross = years[index].capexTotal + years[index].opexTotal - years[index].heatRevenue
             years[index].netCost = gross - years[index].tenantRevenue
             let discount = 1 / ReproducibleMath.pow(1 + rate, Double(index))
@@ -124,6 +129,7 @@ public enum FinanceModel {
         for year in years {
             for category in CapexCategory.allCases { total.capex[category, default: .zero] += year.capex[category] ?? .zero }
             total.euFunding += year.euFunding
+            total.euOpexFunding += year.euOpexFunding
             total.nationalFunding += year.nationalFunding
             total.otherFunding += year.otherFunding
             total.opexElectricity += year.opexElectricity
@@ -135,10 +141,11 @@ public enum FinanceModel {
             total.netCost += year.netCost
             total.discountedNetCost += year.discountedNetCost
         }
-        let costPerHour = discountedDelivered > 0 ? npv.euros / discountedDelivered : 0
-        let costPerReferenceHour = discountedDeliveredReference > 0 ? npv.euros / discountedDeliveredReference : 0
+        // Undefined (NaN, printed as null) when nothing is delivered, rather than a misleading 0.
+        let costPerHour = discountedDelivered > 0 ? npv.euros / discountedDelivered : .nan
+        let costPerReferenceHour = discountedDeliveredReference > 0 ? npv.euros / discountedDeliveredReference : .nan
         let subsidies = scenario.tenants.enumerated().map { index, tenant in
-            (tenant.name, Money(euros: (costPerHour - tenant.priceEURPerGPUHour) * deliveredByTenant[index]))
+            (tenant.name, Money(euros: costPerHour.isFinite ? (costPerHour - tenant.priceEURPerGPUHour) * deliveredByTenant[index] : 0))
         }
         return FinanceResult(
             years: years, total: total, funding: funding, euOpexFunding: euOpex,

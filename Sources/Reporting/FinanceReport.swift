@@ -9,10 +9,12 @@ public enum FinanceReport {
         "year", "capex_compute_eur", "capex_cooling_eur", "capex_building_eur", "capex_grid_eur", "capex_other_eur",
         "capex_total_eur", "eu_funding_eur", "national_funding_eur", "other_funding_eur", "opex_electricity_eur",
         "opex_staff_eur", "opex_maintenance_eur", "opex_other_eur", "heat_revenue_eur", "tenant_revenue_eur",
-        "net_cost_eur", "discounted_net_cost_eur",
+        "net_cost_eur", "discounted_net_cost_eur", "eu_opex_funding_eur",
     ]
 
-    /// One row per calendar year and a `total` row. `capex_other_eur` is networking and storage.
+    /// One row per calendar year and a `total` row. `capex_other_eur` is networking and storage;
+    /// the funding columns split capex (EU + national + other = capex total), and the last
+    /// column is the EU's opex co-funding.
     public static func financeCSV(_ finance: FinanceResult) -> String {
         var writer = CSVWriter()
         writer.appendRow(financeColumns)
@@ -24,7 +26,7 @@ public enum FinanceReport {
                 year.nationalFunding.description, year.otherFunding.description, year.opexElectricity.description,
                 year.opexStaff.description, year.opexMaintenance.description, year.opexOther.description,
                 year.heatRevenue.description, year.tenantRevenue.description, year.netCost.description,
-                year.discountedNetCost.description,
+                year.discountedNetCost.description, year.euOpexFunding.description,
             ])
         }
         return writer.text

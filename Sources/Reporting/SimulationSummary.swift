@@ -88,6 +88,7 @@ public enum SimulationSummary {
         lines.append("    \"eu_funding_eur\": \(first.total.euFunding),")
         lines.append("    \"national_funding_eur\": \(first.total.nationalFunding),")
         lines.append("    \"other_funding_eur\": \(first.total.otherFunding),")
+        lines.append("    \"eu_opex_funding_eur\": \(first.total.euOpexFunding),")
         lines.append("    \"national_over_cap_eur\": \(first.funding.nationalOverCap),")
         lines.append("    \"residual_value_eur\": \(first.residualValue),")
         let varying: [(String, Int, (FinanceResult) -> Double)] = [
@@ -108,6 +109,10 @@ public enum SimulationSummary {
     }
 
     private static func interval(name: String, values: [Double], decimals: Int) -> String {
+        guard values.allSatisfy(\.isFinite) else {
+            // Undefined figures (a cost per GPU-hour when nothing was delivered) are null.
+            return "\(quoted(name)): {\"mean\": null, \"ci95_lower\": null, \"ci95_upper\": null}"
+        }
         let interval = ConfidenceInterval.mean95(of: values)
         let mean = NumberText.fixed(interval.mean, decimals: decimals)
         let bounds = values.count > 1

@@ -78,13 +78,20 @@ struct ScenarioDecoder {
         let budgetNode = root.value("budget")
         let capexNode = budgetNode?.entries?.first { $0.key == "capex_eur" }?.value
         let capex = scenario.capex
-        if capex.totalEUR > scenario.budget.capexEUR + 0.5 {
-            let over = capex.totalEUR - scenario.budget.capexEUR
+        let schedule = CapexSchedule(scenario: scenario)
+        // Compared in cents, as finance.csv and summary.json count them.
+        if schedule.total > Money(euros: scenario.budget.capexEUR) {
+            let over = (schedule.total - Money(euros: scenario.budget.capexEUR)).euros
             let parts = CapexCategory.allCases.map { "\($0.rawValue) €\(euros(capex[$0]))" }.joined(separator: ", ")
             log.error(capexNode?.location ?? root.node.location, FieldPath.root.key("budget").key("capex_eur"),
                       "the build-out costs €\(euros(capex.totalEUR)) (\(parts)), €\(euros(over)) over the €\(euros(scenario.budget.capexEUR)) envelope; expected a build-out within the budget")
         }
-        let funding = FundingSplit(schedule: CapexSchedule(scenario: scenario), budget: scenario.budget)
+        let funding = FundingSplit(schedule: schedule, budget: scenario.budget)
+        let coFundersNode = budgetNode?.entries?.first { $0.key == "co_funders" }?.value
+        for shortfall in funding.coFunderShortfalls {
+            log.warning(coFundersNode?.location ?? root.node.location, FieldPath.root.key("budget").key("co_funders").item(shortfall.name),
+                        "pledges €\(euros(shortfall.pledged.euros)) but its categories have only €\(euros(shortfall.paid.euros)) left unfunded after the EU and earlier co-funders, so it pays €\(euros(shortfall.paid.euros)) and the national government no more than the rest")
+        }
         if funding.nationalOverCap > .zero, let cap = scenario.budget.nationalCapEUR {
             let capNode = budgetNode?.entries?.first { $0.key == "national_cap_eur" }?.value
             log.error(capNode?.location ?? root.node.location, FieldPath.root.key("budget").key("national_cap_eur"),

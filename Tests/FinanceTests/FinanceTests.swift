@@ -153,5 +153,26 @@ struct CostModelTests {
         #expect(finance.years.reduce(.zero) { $0 + $1.netCost } == finance.total.netCost)
         #expect(finance.years.reduce(.zero) { $0 + $1.capexTotal } == finance.total.capexTotal)
         #expect(finance.total.euFunding + finance.total.nationalFunding + finance.total.otherFunding == finance.total.capexTotal)
+        // A full year's staff line is the yearly input to the cent, not 12 rounded months.
+        #expect(finance.years.allSatisfy { $0.opexStaff == Money(euros: 1_000_001) })
+    }
+
+    @Test("The EU's opex co-funding is its own column, so capex funding still adds up to capex")
+    func euOpexApart() {
+        var budget = Budget(capexEUR: 2_000_000, euCofundingShare: 0.5, euCofundingCapEUR: 100_000)
+        budget.euOpexCofundingShare = 0.5
+        let scenario = HandWorked.scenario(budget: budget, staffPerYear: 240_000, years: 2)
+        let finance = FinanceModel.evaluate(scenario: scenario, result: HandWorked.result(for: scenario))
+        #expect(finance.total.euFunding == Money(euros: 100_000), "the cap binds capex co-funding only")
+        #expect(finance.total.euOpexFunding == Money(euros: 240_000))
+        #expect(finance.total.euFunding + finance.total.nationalFunding + finance.total.otherFunding == finance.total.capexTotal)
+    }
+
+    @Test("With nothing delivered the cost per GPU-hour is undefined, not zero")
+    func nothingDelivered() {
+        let scenario = HandWorked.scenario(staffPerYear: 120_000)
+        let finance = FinanceModel.evaluate(scenario: scenario, result: HandWorked.result(for: scenario))
+        #expect(finance.costPerGPUHourEUR.isNaN)
+        #expect(finance.subsidyByTenant[0].amount == .zero)
     }
 }
