@@ -59,18 +59,6 @@ private func close(_ a: Double, _ b: Double, tolerance: Double = 1e-6) -> Bool {
     abs(a - b) <= tolerance * max(1, abs(b))
 }
 
-/// SplitMix64: a small seeded generator, one per test case.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// A capacitated facility location: open y1, y2 (fixed costs 10, 7), then x_ij = facility i
 /// serves customer j (i-major); every customer served once, demand within an open facility's capacity.
 private func facilityLocation() -> LinearProgram {
@@ -99,7 +87,7 @@ private func facilityLocation() -> LinearProgram {
 /// A seeded random program: 3–4 integer variables in [0, 1…4], 2–3 rows with small integer
 /// coefficients, each row ≤ and sometimes also ≥, either sense.
 private func randomProgram(seed: Int) -> (program: LinearProgram, ranges: [Int]) {
-    var random = SplitMix64(state: UInt64(seed) &* 7919 &+ 17)
+    var random = SeededGenerator(state: UInt64(seed) &* 7919 &+ 17)
     let n = Int.random(in: 3...4, using: &random)
     let m = Int.random(in: 2...3, using: &random)
     let ranges = (0..<n).map { _ in Int.random(in: 1...4, using: &random) }

@@ -7,25 +7,6 @@ import Testing
 /// Growth curves fitted by Levenberg–Marquardt, checked against known parameters and closed forms.
 struct CurveFitTests {}
 
-/// SplitMix64 (Steele, Lea & Flood 2014): a small seeded generator, so every run sees the same noise.
-struct CurveFitSplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A standard normal draw by the Box–Muller transform.
-    mutating func normal() -> Double {
-        let u1 = Double.random(in: Double.ulpOfOne..<1, using: &self)
-        let u2 = Double.random(in: 0..<1, using: &self)
-        return (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
-    }
-}
-
 /// A synthetic demand series: a curve with known parameters, sampled at fixed times, plus noise.
 struct SyntheticCase: CustomStringConvertible, Sendable {
     var curve: GrowthCurve
@@ -37,13 +18,13 @@ struct SyntheticCase: CustomStringConvertible, Sendable {
     var relativeNoise: Double = 0
     var description: String { curve.rawValue }
 
-    func observe(at t: Double, using generator: inout CurveFitSplitMix64) -> Double {
+    func observe(at t: Double, using generator: inout SeededGenerator) -> Double {
         let y = curve.value(at: t, parameters: truth)
         return y + (absoluteNoise + relativeNoise * abs(y)) * generator.normal()
     }
 
     func sample(seed: UInt64) -> (times: [Double], values: [Double]) {
-        var generator = CurveFitSplitMix64(state: seed)
+        var generator = SeededGenerator(state: seed)
         return (times, times.map { observe(at: $0, using: &generator) })
     }
 }
@@ -86,7 +67,7 @@ extension CurveFitTests {
     func bandCoversFreshObservations(_ example: SyntheticCase) throws {
         let data = example.sample(seed: 99)
         let fit = try CurveFitter.fit(example.curve, times: data.times, values: data.values)
-        var generator = CurveFitSplitMix64(state: 12_345)
+        var generator = SeededGenerator(state: 12_345)
         let trials = 600
         var inside = 0
         for k in 0..<trials {
