@@ -2,3 +2,8 @@
 // Debian: libopenblas-dev, liblapacke-dev.
 #include <lapacke.h>
 #include <cblas.h>
+
+// OpenBLAS's thread-count switch, declared here so that the build does not depend on which
+// cblas.h the Debian alternatives system points at. aifactory calls it once with 1 (see
+// LinearAlgebra/LAPACKCalls.swift).
+void openblas_set_num_threads(int num_threads);

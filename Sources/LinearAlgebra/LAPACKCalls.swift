@@ -11,6 +11,13 @@
 
 import CLAPACKE
 
+/// Switches OpenBLAS to one thread, once, before the first call. Multi-threaded BLAS sums
+/// in an order that depends on the thread count, so the same model gave answers differing in
+/// the last digits on machines with different core counts; aifactory promises byte-identical
+/// outputs whatever the core count, and its matrices (a few hundred rows) are too small for
+/// BLAS threads to pay. Parallelism lives a level up, in independent replications.
+private let singleThreadedBLAS: Void = openblas_set_num_threads(1)
+
 /// Converts a Swift size to LAPACK's 32-bit `lapack_int`, or throws `.sizeTooLarge`.
 ///
 /// This is the only place in the module where an `Int` becomes a C integer.
@@ -48,6 +55,7 @@ private func character(_ scalar: Unicode.Scalar) -> CChar {
 /// `a` is n×n and is overwritten by its LU factors; `b` is n×nrhs and is
 /// overwritten by X. Returns `info` (> 0: `U(info, info)` is exactly zero).
 func lapack_dgesv(n: Int, nrhs: Int, a: inout [Double], b: inout [Double]) throws(LAPACKError) -> Int32 {
+    _ = singleThreadedBLAS
     let routine = "dgesv"
     let cn = try lapackInt(n, routine: routine)
     let cnrhs = try lapackInt(nrhs, routine: routine)
@@ -71,6 +79,7 @@ func lapack_dgesv(n: Int, nrhs: Int, a: inout [Double], b: inout [Double]) throw
 /// (the strict upper triangle is left untouched). Returns `info`
 /// (> 0: the leading minor of order `info` is not positive).
 func lapack_dpotrf(n: Int, a: inout [Double]) throws(LAPACKError) -> Int32 {
+    _ = singleThreadedBLAS
     let routine = "dpotrf"
     let cn = try lapackInt(n, routine: routine)
     let lda = try lapackInt(max(1, n), routine: routine)
@@ -85,6 +94,7 @@ func lapack_dpotrf(n: Int, a: inout [Double]) throws(LAPACKError) -> Int32 {
 /// `factor` is n×n with L in its lower triangle; `b` is n×nrhs and is
 /// overwritten by X. Returns `info` (always 0 on valid arguments).
 func lapack_dpotrs(n: Int, nrhs: Int, factor: [Double], b: inout [Double]) throws(LAPACKError) -> Int32 {
+    _ = singleThreadedBLAS
     let routine = "dpotrs"
     let cn = try lapackInt(n, routine: routine)
     let cnrhs = try lapackInt(nrhs, routine: routine)
@@ -107,6 +117,7 @@ func lapack_dpotrs(n: Int, nrhs: Int, factor: [Double], b: inout [Double]) throw
 /// (> 0: a diagonal element of the triangular factor is exactly zero).
 /// LAPACKE performs the workspace query (lwork = -1) itself.
 func lapack_dgels(m: Int, n: Int, nrhs: Int, a: inout [Double], b: inout [Double]) throws(LAPACKError) -> Int32 {
+    _ = singleThreadedBLAS
     let routine = "dgels"
     let cm = try lapackInt(m, routine: routine)
     let cn = try lapackInt(n, routine: routine)
@@ -132,6 +143,7 @@ func lapack_dgels(m: Int, n: Int, nrhs: Int, a: inout [Double], b: inout [Double
 /// (> 0: the algorithm failed to converge). LAPACKE performs the workspace
 /// query (lwork = -1, liwork = -1) itself.
 func lapack_dsyevd(n: Int, a: inout [Double], values: inout [Double]) throws(LAPACKError) -> Int32 {
+    _ = singleThreadedBLAS
     let routine = "dsyevd"
     let cn = try lapackInt(n, routine: routine)
     let lda = try lapackInt(max(1, n), routine: routine)
@@ -149,6 +161,7 @@ func lapack_dsyevd(n: Int, a: inout [Double], values: inout [Double]) throws(LAP
 ///
 /// Returns C as m×n column-major elements. Traps if a size exceeds 32 bits.
 func blas_dgemm(m: Int, n: Int, k: Int, a: [Double], b: [Double]) -> [Double] {
+    _ = singleThreadedBLAS
     let routine = "dgemm"
     let cm = blasInt(m, routine: routine)
     let cn = blasInt(n, routine: routine)
@@ -172,6 +185,7 @@ func blas_dgemm(m: Int, n: Int, k: Int, a: [Double], b: [Double]) -> [Double] {
 ///
 /// Returns y of length m. Traps if a size exceeds 32 bits.
 func blas_dgemv(m: Int, n: Int, a: [Double], x: [Double]) -> [Double] {
+    _ = singleThreadedBLAS
     let routine = "dgemv"
     let cm = blasInt(m, routine: routine)
     let cn = blasInt(n, routine: routine)
