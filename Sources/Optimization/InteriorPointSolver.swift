@@ -14,13 +14,13 @@ private typealias Vec = InteriorPointVector
 /// - optimal when ‖b − Ax‖ / (1 + ‖b‖) (bound residual u − x − w included, with ‖u‖ of the
 ///   finite bounds added to the denominator), ‖c − Aᵀy − z + v‖ / (1 + ‖c‖) and
 ///   |cᵀx − (bᵀy − uᵀv)| / (1 + |cᵀx|) are all at most `tolerance`;
-/// - unbounded when ‖(x, w)‖∞ exceeds 1e10 · (1 + max(‖b‖∞, ‖c‖∞, ‖u‖∞)): the primal iterate follows
-///   a primal ray;
-/// - infeasible when ‖(y, z, v)‖∞ exceeds the same threshold: the dual iterate follows a Farkas ray;
-/// - when the step lengths collapse (both below 1e-8 for 5 iterations), infeasible if the primal
-///   residual is the one not converging, unbounded if the dual residual is, else numerical trouble.
-/// These divergence tests are heuristics (not a homogeneous self-dual embedding): a feasible
-/// program with a huge optimal solution could be misreported, and detection takes tens of iterations.
+/// - infeasible when the dual iterate y is a Farkas certificate of primal infeasibility, and
+///   unbounded when the primal iterate's unbounded part is a ray of descent (exact tests, see
+///   `InteriorPointCertificates`): an infeasible-start method's iterates grow along such
+///   certificates, and the tests are checked each iteration, so detection takes the iterations
+///   the growth needs (tens), but a status is only ever reported with its certificate in hand;
+/// - numerical trouble when the step lengths collapse (both below 1e-8 for 5 iterations) or the
+///   iterates exceed 1e14 · (1 + max(‖b‖∞, ‖c‖∞, ‖u‖∞)) without a certificate.
 public struct InteriorPointSolver: Sendable {
     /// Relative tolerance on residuals and gap.
     public var tolerance: Double
@@ -97,15 +97,15 @@ public struct InteriorPointSolver: Sendable {
             if measures.primal <= tolerance && measures.dual <= tolerance && measures.gap <= tolerance {
                 return (point, .optimal, iteration, measures)
             }
-            if max(Vec.normInf(point.x), Vec.normInf(point.w)) > 1e10 * scaleInf {
-                return (point, .unbounded, iteration, measures)
-            }
-            if max(Vec.normInf(point.y), Vec.normInf(point.z), Vec.normInf(point.v)) > 1e10 * scaleInf {
+            if measures.primal > tolerance && InteriorPointCertificates.provesPrimalInfeasible(form, y: point.y, aty: aty) {
                 return (point, .infeasible, iteration, measures)
             }
-            if stalls >= 5 {
-                let status: LPStatus = measures.primal > tolerance ? .infeasible : measures.dual > tolerance ? .unbounded : .numericalTrouble
-                return (point, status, iteration, measures)
+            if measures.dual > tolerance && InteriorPointCertificates.provesDualInfeasible(form, x: point.x, ax: ax) {
+                return (point, .unbounded, iteration, measures)
+            }
+            let diverged = max(Vec.normInf(point.x), Vec.normInf(point.w), Vec.normInf(point.y), Vec.normInf(point.z), Vec.normInf(point.v)) > 1e14 * scaleInf
+            if stalls >= 5 || diverged {
+                return (point, .numericalTrouble, iteration, measures)
             }
             if iteration == iterationLimit { break }
 
