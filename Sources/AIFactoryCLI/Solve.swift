@@ -2,11 +2,17 @@ import ArgumentParser
 import Foundation
 import Optimization
 
-/// `aifactory solve`: solve an LP in MPS format with the interior-point solver.
+/// `aifactory solve`: solve an LP or MILP in MPS format (interior point, branch and bound).
 struct Solve: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Solve a linear program written in MPS (fixed or free) and print its status and objective.",
-        discussion: "The objective is printed at full precision (shortest text that reads back as the same number). Integer markers are read; this command solves the LP relaxation."
+        abstract: "Solve a linear or mixed-integer program written in MPS (fixed or free) and print its status and objective.",
+        discussion: """
+        The objective is printed at full precision (shortest text that reads back as the same number). \
+        A program with integer columns (MARKER 'INTORG'/'INTEND' sections, or BV/LI/UI bounds) is solved \
+        by branch and bound over interior-point relaxations, stopping once the incumbent is within \
+        --mip-gap (relative) of the best bound; --relaxation solves its LP relaxation instead. \
+        Exit status 0 when optimal, 1 for a malformed file or unwritable solution, 2 otherwise.
+        """
     )
 
     @Argument(help: "The MPS file.", completion: .file(extensions: ["mps"]))
@@ -15,25 +21,55 @@ struct Solve: ParsableCommand {
     @Option(name: .long, help: "Write the variable values to this CSV file (variable,value).")
     var solution: String?
 
+    @Option(name: .long, help: "Relative optimality gap at which branch and bound stops (the absolute gap is 1e-9).")
+    var mipGap: Double = 1e-6
+
+    @Option(name: .long, help: "Stop branch and bound after this many node LPs; the status is then node-limit unless the gap is already met.")
+    var nodeLimit: Int = 10_000
+
+    @Flag(name: .long, help: "Ignore integrality and solve the LP relaxation.")
+    var relaxation = false
+
+    func validate() throws {
+        guard mipGap.isFinite, mipGap >= 0 else { throw ValidationError("--mip-gap must be a finite number ≥ 0.") }
+        guard nodeLimit >= 1 else { throw ValidationError("--node-limit must be at least 1.") }
+    }
+
     func run() throws {
         let program: LinearProgram
         do { program = try MPSReader.read(path: file) } catch {
             printError("\(error)")
             throw ExitCode(1)
         }
-        let result = InteriorPointSolver().solve(program)
-        print("status: \(result.status.rawValue)")
-        print("objective: \(result.objective)")
-        print("iterations: \(result.iterations)")
-        if let solution {
+        let optimal: Bool, primal: [Double]
+        if !relaxation && program.isInteger.contains(true) {
+            let result = BranchAndBoundSolver(relativeGap: mipGap, nodeLimit: nodeLimit).solve(program)
+            print("status: \(result.status.rawValue)")
+            print("objective: \(result.objective)")
+            print("best bound: \(result.bestBound)")
+            print("gap: \(result.gap)")
+            print("nodes: \(result.nodesExplored)")
+            print("iterations: \(result.lpIterations)")
+            if result.skippedNodes > 0 { print("skipped nodes: \(result.skippedNodes)") }
+            optimal = result.status == .optimal
+            primal = result.primal
+        } else {
+            let result = InteriorPointSolver().solve(program)
+            print("status: \(result.status.rawValue)")
+            print("objective: \(result.objective)")
+            print("iterations: \(result.iterations)")
+            optimal = result.status == .optimal
+            primal = result.primal
+        }
+        if let solution, !primal.isEmpty {
             var text = "variable,value\r\n"
-            for (name, value) in zip(program.variableNames, result.primal) { text += "\(csvCell(name)),\(value)\r\n" }
+            for (name, value) in zip(program.variableNames, primal) { text += "\(csvCell(name)),\(value)\r\n" }
             do { try OutputFolder(path: URL(fileURLWithPath: solution).deletingLastPathComponent().path).write([(URL(fileURLWithPath: solution).lastPathComponent, text)]) } catch {
                 printError("\(error)")
                 throw ExitCode(1)
             }
         }
-        if result.status != .optimal { throw ExitCode(2) }
+        if !optimal { throw ExitCode(2) }
     }
 
     private func csvCell(_ text: String) -> String {

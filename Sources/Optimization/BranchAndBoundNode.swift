@@ -9,6 +9,9 @@ struct BranchAndBoundNode {
     var bound: Double
     /// Creation order; breaks ties between equal bounds (earlier first).
     var sequence: Int
+    /// The branch that created this node: the variable, whether it was pushed up, and how far
+    /// its parent's LP value was from the new bound (nil for the root). Feeds the pseudocosts.
+    var branch: (variable: Int, up: Bool, distance: Double)? = nil
 }
 
 /// A binary min-heap of open nodes ordered by (bound, sequence): best bound first, then the
@@ -80,21 +83,33 @@ enum BranchAndBoundPoint {
         x.indices.map { isInteger[$0] ? x[$0].rounded() + 0 : x[$0] }
     }
 
-    /// Whether `x` satisfies every row and variable bound of `program` within
-    /// 1e-6 · (1 + |limit|) of each limit.
+    /// Whether `x` satisfies every variable bound within 1e-6 · (1 + |bound|) and every row
+    /// within 1e-6 · (1 + max(|limit|, Σⱼ|aᵢⱼ·xⱼ|, maxⱼ|aᵢⱼ|)). The row test scales with the
+    /// row's data: an interior-point solution meets its rows to 1e-8 relative to the data, not
+    /// absolutely, and a planning row sums terms of 10⁷ (or coefficients of 10⁴ times zero
+    /// nodes) against a limit of 0 (served ≤ capacity).
     /// - Complexity: O(nonzeros).
     static func isFeasible(_ x: [Double], in program: LinearProgram) -> Bool {
-        func within(_ value: Double, _ low: Double, _ high: Double) -> Bool {
-            value >= low - 1e-6 * (1 + abs(low)) && value <= high + 1e-6 * (1 + abs(high))
+        func within(_ value: Double, _ low: Double, _ high: Double, scale: Double = 0) -> Bool {
+            value >= low - 1e-6 * (1 + max(abs(low), scale)) && value <= high + 1e-6 * (1 + max(abs(high), scale))
         }
         guard x.count == program.variableCount, x.allSatisfy(\.isFinite) else { return false }
         for j in x.indices where !within(x[j], program.lowerBounds[j], program.upperBounds[j]) { return false }
         let a = program.matrix
         var activity = [Double](repeating: 0, count: a.rows)
+        var magnitude = [Double](repeating: 0, count: a.rows)
+        var largest = [Double](repeating: 0, count: a.rows)
         for j in 0..<a.columns {
-            for k in a.columnStarts[j]..<a.columnStarts[j + 1] { activity[a.rowIndices[k]] += a.values[k] * x[j] }
+            for k in a.columnStarts[j]..<a.columnStarts[j + 1] {
+                let row = a.rowIndices[k]
+                activity[row] += a.values[k] * x[j]
+                magnitude[row] += abs(a.values[k] * x[j])
+                largest[row] = max(largest[row], abs(a.values[k]))
+            }
         }
-        return activity.indices.allSatisfy { within(activity[$0], program.rowLower[$0], program.rowUpper[$0]) }
+        return activity.indices.allSatisfy {
+            within(activity[$0], program.rowLower[$0], program.rowUpper[$0], scale: max(magnitude[$0], largest[$0]))
+        }
     }
 
     /// cᵀx + objectiveConstant, in the program's own sense.
