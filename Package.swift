@@ -4,6 +4,7 @@
 // Targets point one way (see README, "Modules"):
 //   CLAPACKE <- LinearAlgebra                     (numerics, no factory words)
 //   FactoryModel <- ScenarioFormat, Reporting <- AIFactoryCLI (domain, YAML, text, commands)
+//   Optimization + FacilitySimulation + Finance <- Planning (build-out plans)
 import PackageDescription
 
 let package = Package(
@@ -20,6 +21,7 @@ let package = Package(
         .library(name: "Finance", targets: ["Finance"]),
         .library(name: "ScenarioFormat", targets: ["ScenarioFormat"]),
         .library(name: "Reporting", targets: ["Reporting"]),
+        .library(name: "Planning", targets: ["Planning"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -56,19 +58,22 @@ let package = Package(
         ),
         // Money: capex by year, who funds it, opex, NPV and the cost of a GPU-hour.
         .target(name: "Finance", dependencies: ["FactoryModel", "FacilitySimulation", "SimulationKernel"]),
+        // Build-out planning: demand forecasts, the build-out MILP, and simulation rounds that
+        // check the plan. The one place where factory words meet the optimiser.
+        .target(name: "Planning", dependencies: ["FactoryModel", "Optimization", "FacilitySimulation", "Finance", "Workloads"]),
         // Scenario files: YAML with source locations, `extends`, validation, the default catalog.
         .target(
             name: "ScenarioFormat",
-            dependencies: ["FactoryModel", .product(name: "Yams", package: "Yams")],
+            dependencies: ["FactoryModel", "Optimization", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/default-catalog.yaml")]
         ),
         // Pure functions from results to text: CSV, tables, JSON (later HTML briefings).
-        .target(name: "Reporting", dependencies: ["FactoryModel", "FacilitySimulation", "SimulationKernel", "Finance"]),
+        .target(name: "Reporting", dependencies: ["FactoryModel", "FacilitySimulation", "SimulationKernel", "Finance", "Planning"]),
         // The `aifactory` command: a thin layer of subcommands over the libraries.
         .executableTarget(
             name: "AIFactoryCLI",
             dependencies: [
-                "FactoryModel", "ScenarioFormat", "Reporting", "FacilitySimulation", "Finance", "Optimization",
+                "FactoryModel", "ScenarioFormat", "Reporting", "FacilitySimulation", "Finance", "Optimization", "Planning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -88,6 +93,10 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "WorkloadsTests", dependencies: ["Workloads"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PlanningTests",
+            dependencies: ["Planning", "FactoryModel", "Optimization", "FacilitySimulation", "ScenarioFormat", "Reporting", "AIFactoryCLI"]
+        ),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "FactoryModel"]),
         .testTarget(
             name: "AIFactoryCLITests",

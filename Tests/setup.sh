@@ -17,3 +17,12 @@ if ((${#missing[@]} > 0)); then
     $sudo apt-get update -qq
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+
+# HiGHS (highspy), the reference solver of Tests/CrossCheck (test tooling only: the product
+# never imports it). A failed install is not fatal here: the cross-check then says so and exits 2.
+if ! python3 -c "import highspy" 2>/dev/null; then
+    echo "Installing highspy (HiGHS) with pip for the solver cross-check ..." >&2
+    python3 -m pip install --quiet highspy 2>/dev/null \
+        || python3 -m pip install --quiet --break-system-packages highspy 2>/dev/null \
+        || echo "warning: could not install highspy; Tests/CrossCheck/highs_crosscheck.py will not run" >&2
+fi

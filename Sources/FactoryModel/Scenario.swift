@@ -4,11 +4,15 @@ public struct BuildPhase: Hashable, Sendable {
     public var at: Month
     /// Node counts by catalog model id.
     public var nodes: [String: Int]
+    /// True when the analyst has fixed this phase: `aifactory plan` keeps it and plans around it;
+    /// phases not fixed are what the planner replaces.
+    public var isFixed: Bool
 
     /// Creates a phase.
-    public init(at: Month, nodes: [String: Int]) {
+    public init(at: Month, nodes: [String: Int], isFixed: Bool = false) {
         self.at = at
         self.nodes = nodes
+        self.isFixed = isFixed
     }
 }
 
@@ -64,12 +68,15 @@ public struct Scenario: Equatable, Sendable {
     public var tenants: [Tenant]
     /// The scheduler.
     public var scheduler: SchedulerSettings
+    /// How `aifactory plan` proposes a build-out.
+    public var planning: PlanningSettings
 
     /// Creates a scenario; see the properties.
     public init(
         name: String, description: String = "", seed: UInt64, horizon: ClosedRange<Month>,
         budget: Budget, site: Site, catalog: Catalog, buildOut: [BuildPhase],
-        tenants: [Tenant], scheduler: SchedulerSettings = SchedulerSettings()
+        tenants: [Tenant], scheduler: SchedulerSettings = SchedulerSettings(),
+        planning: PlanningSettings = PlanningSettings()
     ) {
         self.name = name
         self.description = description
@@ -81,5 +88,6 @@ public struct Scenario: Equatable, Sendable {
         self.buildOut = buildOut
         self.tenants = tenants
         self.scheduler = scheduler
+        self.planning = planning
     }
 }

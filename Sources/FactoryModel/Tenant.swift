@@ -34,13 +34,17 @@ public struct Tenant: Hashable, Sendable {
     public var demand: Demand
     /// The shape of the tenant's jobs; nil only for trace demand, whose jobs come from the file.
     public var jobMix: JobMix?
+    /// Observed monthly usage, when the scenario gives it instead of a demand curve.
+    public var history: UsageHistory?
+    /// The forecast fitted to `history`; `demand` then follows its central line.
+    public var forecast: DemandForecast?
 
     /// Creates a tenant; see the properties for units.
     public init(
         name: String, quotaShare: Double, priority: Int = 0, priceEURPerGPUHour: Double = 0,
         accepts: Set<Vendor> = [.nvidia, .amd], softwareEfficiency: [Vendor: Double] = [:],
         checkpointIntervalHours: Double? = nil, dedicated: DedicatedPartition? = nil,
-        demand: Demand, jobMix: JobMix?
+        demand: Demand, jobMix: JobMix?, history: UsageHistory? = nil, forecast: DemandForecast? = nil
     ) {
         self.name = name
         self.quotaShare = quotaShare
@@ -52,6 +56,8 @@ public struct Tenant: Hashable, Sendable {
         self.dedicated = dedicated
         self.demand = demand
         self.jobMix = jobMix
+        self.history = history
+        self.forecast = forecast
     }
 
     /// The software efficiency on `vendor`: 0 when not accepted, 1 when not stated.

@@ -105,6 +105,7 @@ extension ScenarioDecoder {
             defer { reader.finish() }
             let at = reader.month("at")
             let counts = reader.required("nodes") { self.nodeCounts($0, $1, catalog: catalog) }
+            let fixed = reader.optional("fixed", default: false) { values.boolean($0, $1) }
             guard let at, let counts else { failed = true; continue }
             let atLocation = reader.value("at")!.location
             if let horizon, !horizon.contains(at) {
@@ -122,7 +123,7 @@ extension ScenarioDecoder {
                     failed = true
                 }
             }
-            phases.append(BuildPhase(at: at, nodes: Dictionary(counts.map { ($0.id, $0.count) }, uniquingKeysWith: +)))
+            phases.append(BuildPhase(at: at, nodes: Dictionary(counts.map { ($0.id, $0.count) }, uniquingKeysWith: +), isFixed: fixed))
         }
         return failed ? nil : phases.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
     }

@@ -3,7 +3,7 @@ import FactoryModel
 extension ScenarioDecoder {
     /// `tenants:`: each tenant, then the checks across tenants (unique names, quota shares,
     /// dedicated partitions within what is built).
-    func tenants(_ node: YAMLNode, _ path: FieldPath, catalog: CatalogReading, buildOut: [BuildPhase]?) -> [Tenant]? {
+    func tenants(_ node: YAMLNode, _ path: FieldPath, catalog: CatalogReading, buildOut: [BuildPhase]?, horizon: ClosedRange<Month>?) -> [Tenant]? {
         guard let items = values.list(node, path) else { return nil }
         if items.isEmpty {
             log.error(node.location, path, "expected at least one tenant")
@@ -39,7 +39,18 @@ extension ScenarioDecoder {
             if let dedicated, let name {
                 for claim in dedicated.claims { dedicatedClaims.append((name, claim.id, claim.count, claim.location, itemPath.key("dedicated").key("nodes").key(claim.id))) }
             }
-            let demand = reader.required("demand") { self.demand($0, $1) }
+            // Demand is written as a curve, or forecast from observed usage: one of the two.
+            let fitted = reader.optional("history") { self.history($0, $1, horizon: horizon) }
+            let demand: Demand?
+            if let historyEntry = reader.entry("history") {
+                if let demandEntry = reader.entry("demand") {
+                    log.error(demandEntry.keyLocation, itemPath.key("demand"), "the tenant has both `demand` and `history`; expected one: `history` forecasts the demand (line \(historyEntry.keyLocation.line))")
+                    failed = true
+                }
+                demand = fitted.map { Demand(pattern: .monthly(steps: zip($0.1.months, $0.1.central).map { MonthlyStep(from: $0.0, value: $0.1) })) }
+            } else {
+                demand = reader.required("demand") { self.demand($0, $1) }
+            }
             // Judged from what is written, so a trace tenant whose file is missing is not also
             // told that it lacks a job mix.
             let kindNode = reader.value("demand")?.entries?.first { $0.key == "kind" }?.value
@@ -58,7 +69,8 @@ extension ScenarioDecoder {
             tenants.append(Tenant(
                 name: name, quotaShare: quota, priority: priority, priceEURPerGPUHour: price,
                 accepts: accepts, softwareEfficiency: efficiency, checkpointIntervalHours: checkpoint,
-                dedicated: dedicated?.partition, demand: demand, jobMix: jobMix
+                dedicated: dedicated?.partition, demand: demand, jobMix: jobMix,
+                history: fitted?.0, forecast: fitted?.1
             ))
         }
         let quotaTotal = tenants.reduce(0) { $0 + $1.quotaShare }

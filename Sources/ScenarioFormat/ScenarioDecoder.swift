@@ -35,16 +35,17 @@ struct ScenarioDecoder {
         }
         let catalog = catalog(reader.value("catalog"), path: FieldPath.root.key("catalog"), base: base)
         let buildOut = reader.required("build_out") { self.buildOut($0, $1, catalog: catalog, horizon: horizon, cooling: site?.cooling.type) }
-        let tenants = reader.required("tenants") { self.tenants($0, $1, catalog: catalog, buildOut: buildOut) }
+        let tenants = reader.required("tenants") { self.tenants($0, $1, catalog: catalog, buildOut: buildOut, horizon: horizon) }
         let scheduler = reader.optional("scheduler", default: SchedulerSettings()) { self.scheduler($0, $1) }
         let budget = reader.required("budget") { self.budget($0, $1) }
+        let planning = reader.optional("planning", default: PlanningSettings()) { self.planning($0, $1, catalog: catalog, cooling: site?.cooling.type) }
         reader.finish()
 
         guard let name, let seed, let horizon, let site, let buildOut, let tenants, let budget else { return nil }
         let scenario = Scenario(
             name: name, description: description, seed: UInt64(seed), horizon: horizon,
             budget: budget, site: site, catalog: catalog.catalog, buildOut: buildOut,
-            tenants: tenants, scheduler: scheduler
+            tenants: tenants, scheduler: scheduler, planning: planning
         )
         checkCapacity(scenario, root: reader)
         return log.hasErrors ? nil : scenario

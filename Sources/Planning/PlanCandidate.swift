@@ -1,0 +1,53 @@
+import FactoryModel
+import SimulationKernel
+
+/// One purchase the planner may make: nodes of one catalog model coming online in one month.
+public struct PlanCandidate: Sendable, Equatable {
+    /// The node model.
+    public let model: NodeModel
+    /// The month the nodes come online (ordered `leadTimeMonths` earlier).
+    public let month: Month
+    /// Nodes the analyst's fixed phases already put here: the variable's lower bound.
+    public let fixedNodes: Int
+    /// The most nodes this purchase can hold (the hall's limit and the budget's), the variable's upper bound.
+    public let maximumNodes: Int
+    /// Price of one node bought in `month`, euros.
+    public let nodePriceEUR: Double
+    /// Capex one node brings: price × (1 + networking and storage share) + peak kW × (cooling
+    /// and fit-out euros per kW), euros.
+    public let capexPerNodeEUR: Double
+    /// The share of hours a node of this model is in service: 1 − λR ÷ (1 + λR), with λ the
+    /// node's failures per hour (GPU failure rate × GPUs) and R the repair hours.
+    public let availability: Double
+
+    /// Creates a candidate for `model` online in `month` on `site`.
+    init(model: NodeModel, month: Month, fixedNodes: Int, site: Site, budgetEUR: Double) {
+        self.model = model
+        self.month = month
+        self.fixedNodes = fixedNodes
+        nodePriceEUR = model.nodePriceEUR(boughtIn: month)
+        capexPerNodeEUR = nodePriceEUR * (1 + site.networkingStorageShareOfCompute)
+            + model.nodePowerPeakKW * (site.cooling.capexEURPerKW + site.fitOutCapexEURPerKW)
+        let failuresPerHour = model.annualFailureRate * Double(model.gpusPerNode) / 8_760
+        let downtime = failuresPerHour * model.repairHours
+        availability = 1 - downtime / (1 + downtime)
+        let hallNodes = Int((site.maxITMW * 1_000 / model.nodePowerPeakKW + 1e-9).rounded(.down))
+        let budgetNodes = capexPerNodeEUR > 0 ? Int(min(budgetEUR / capexPerNodeEUR, 1e9).rounded(.down)) : hallNodes
+        maximumNodes = max(fixedNodes, min(hallNodes, budgetNodes))
+    }
+
+    /// Reference-GPU-hours one node delivers per hour in service, before software efficiency:
+    /// GPUs × relative throughput × availability.
+    public var referenceRatePerHour: Double {
+        Double(model.gpusPerNode) * model.relativeThroughput * availability
+    }
+
+    /// The variable's name in exported models: `x_<model>_<YYYY-MM>`.
+    public var variableName: String { "x_\(model.id)_\(month)" }
+
+    /// The earliest month `model` can come online when planning starts at `start`:
+    /// max(available_from, start) + lead time.
+    static func earliestOnline(_ model: NodeModel, planningStart start: Month) -> Month {
+        max(model.availableFrom, start).adding(months: model.leadTimeMonths)
+    }
+}
