@@ -19,6 +19,8 @@ struct CatalogCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: table, csv or json.")
     var format: Format = .table
 
+    @OptionGroup var csv: CSVOptions
+
     @Argument(help: "A scenario file: print its effective catalog (the built-in one plus its own entries).", completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String?
 
@@ -42,7 +44,7 @@ struct CatalogCommand: ParsableCommand {
         }
         switch format {
         case .table: print(CatalogReport.table(catalog), terminator: "")
-        case .csv: print(CatalogReport.csv(catalog), terminator: "")
+        case .csv: print(try csv.apply([("catalog.csv", CatalogReport.csv(catalog))])[0].text, terminator: "")
         case .json: print(CatalogReport.json(catalog), terminator: "")
         }
     }

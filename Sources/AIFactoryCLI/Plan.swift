@@ -34,6 +34,8 @@ struct Plan: ParsableCommand {
     @Option(name: .long, help: "Use at most this many cores for replications (default: all). The output does not depend on it.")
     var cores: Int?
 
+    @OptionGroup var csv: CSVOptions
+
     @Flag(name: .long, help: "Print nothing but problems.")
     var quiet = false
 
@@ -70,25 +72,13 @@ struct Plan: ParsableCommand {
         }
         let folder = out ?? "Reports/\(model.name)/plan"
         let finances = plan.simulation.map { FinanceModel.evaluate(scenario: plan.scenario, result: $0) }
-        let scenarioPath = URL(fileURLWithPath: scenario).standardizedFileURL.path
-        let folderPath = URL(fileURLWithPath: folder).standardizedFileURL.path
-        var files: [(name: String, text: String)] = [
-            ("buildout.csv", PlanReport.buildOutCSV(plan.scenario)),
-            ("forecast.csv", PlanReport.forecastCSV(plan)),
-            ("rounds.csv", PlanReport.roundsCSV(plan)),
-            ("plan.yaml", PlanReport.planYAML(plan, original: model, extendsPath: Self.relativePath(from: folderPath, to: scenarioPath))),
-            ("monthly.csv", SimulationReport.monthlyCSV(plan.simulation[0])),
-            ("tenants.csv", SimulationReport.tenantsCSV(plan.simulation[0])),
-            ("finance.csv", FinanceReport.financeCSV(finances[0])),
-            ("funding.csv", FinanceReport.fundingCSV(finances[0])),
-            ("summary.json", SimulationSummary.json(scenario: plan.scenario, seed: model.seed, results: plan.simulation, finances: finances)),
-        ]
+        let files = Self.outputFiles(plan, original: model, scenarioPath: scenario, folder: folder, finances: finances)
         do {
             if let exportLp {
                 try OutputFolder(path: URL(fileURLWithPath: exportLp).deletingLastPathComponent().path)
                     .write([(URL(fileURLWithPath: exportLp).lastPathComponent, MPSWriter.write(plan.model.program))])
             }
-            try OutputFolder(path: folder).write(files)
+            try OutputFolder(path: folder).write(csv.apply(files))
         } catch {
             printError("\(error)")
             throw ExitCode(1)
@@ -122,5 +112,25 @@ struct Plan: ParsableCommand {
         while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
         let ups = Array(repeating: "..", count: from.count - common)
         return (ups + to[common...].map(String.init)).joined(separator: "/")
+    }
+
+    /// The files `plan` writes (RFC 4180) for a plan of `original` (loaded from `scenarioPath`)
+    /// written to `folder`, which plan.yaml's `extends:` is relative to.
+    static func outputFiles(
+        _ plan: BuildOutPlan, original model: Scenario, scenarioPath: String, folder: String, finances: [FinanceResult]
+    ) -> [(name: String, text: String)] {
+        let scenarioFile = URL(fileURLWithPath: scenarioPath).standardizedFileURL.path
+        let folderPath = URL(fileURLWithPath: folder).standardizedFileURL.path
+        return [
+            ("buildout.csv", PlanReport.buildOutCSV(plan.scenario)),
+            ("forecast.csv", PlanReport.forecastCSV(plan)),
+            ("rounds.csv", PlanReport.roundsCSV(plan)),
+            ("plan.yaml", PlanReport.planYAML(plan, original: model, extendsPath: relativePath(from: folderPath, to: scenarioFile))),
+            ("monthly.csv", SimulationReport.monthlyCSV(plan.simulation[0])),
+            ("tenants.csv", SimulationReport.tenantsCSV(plan.simulation[0])),
+            ("finance.csv", FinanceReport.financeCSV(finances[0])),
+            ("funding.csv", FinanceReport.fundingCSV(finances[0])),
+            ("summary.json", SimulationSummary.json(scenario: plan.scenario, seed: model.seed, results: plan.simulation, finances: finances)),
+        ]
     }
 }

@@ -36,6 +36,8 @@ struct Simulate: ParsableCommand {
     @Option(name: .long, help: "Use at most this many cores for replications (default: all). The output does not depend on it.")
     var cores: Int?
 
+    @OptionGroup var csv: CSVOptions
+
     @Flag(name: .long, help: "Print nothing but problems.")
     var quiet = false
 
@@ -63,17 +65,11 @@ struct Simulate: ParsableCommand {
         let results = simulator.run(seed: runSeed, replications: count, recordJobs: jobs, maximumConcurrency: cores)
         let elapsed = clock.now - began
         let finances = results.map { FinanceModel.evaluate(scenario: model, result: $0) }
-        var files: [(name: String, text: String)] = [
-            ("monthly.csv", SimulationReport.monthlyCSV(results[0])),
-            ("tenants.csv", SimulationReport.tenantsCSV(results[0])),
-            ("finance.csv", FinanceReport.financeCSV(finances[0])),
-            ("funding.csv", FinanceReport.fundingCSV(finances[0])),
-            ("summary.json", SimulationSummary.json(scenario: model, seed: runSeed, results: results, finances: finances)),
-        ]
+        var files = Self.outputFiles(model, seed: runSeed, results: results, finances: finances)
         if jobs, let runs = results[0].jobRuns { files.append(("jobs.csv", SimulationReport.jobsCSV(runs))) }
         let folder = out ?? "Reports/\(model.name)"
         do {
-            try OutputFolder(path: folder).write(files)
+            try OutputFolder(path: folder).write(csv.apply(files))
             // A jobs.csv from an earlier run with --jobs would no longer match the other files.
             if !jobs { try OutputFolder(path: folder).remove("jobs.csv") }
         } catch {
@@ -98,5 +94,18 @@ struct Simulate: ParsableCommand {
             print("  \(first.traceJobsSkipped) trace jobs not replayed (no usable size or duration, or submitted after the horizon)")
         }
         print("  wrote \(files.map(\.name).joined(separator: ", ")) to \(folder)/")
+    }
+
+    /// The files `simulate` writes (RFC 4180), from replications in order and their finances.
+    static func outputFiles(
+        _ model: Scenario, seed: UInt64, results: [ReplicationResult], finances: [FinanceResult]
+    ) -> [(name: String, text: String)] {
+        [
+            ("monthly.csv", SimulationReport.monthlyCSV(results[0])),
+            ("tenants.csv", SimulationReport.tenantsCSV(results[0])),
+            ("finance.csv", FinanceReport.financeCSV(finances[0])),
+            ("funding.csv", FinanceReport.fundingCSV(finances[0])),
+            ("summary.json", SimulationSummary.json(scenario: model, seed: seed, results: results, finances: finances)),
+        ]
     }
 }

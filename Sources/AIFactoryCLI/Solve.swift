@@ -21,6 +21,8 @@ struct Solve: ParsableCommand {
     @Option(name: .long, help: "Write the variable values to this CSV file (variable,value).")
     var solution: String?
 
+    @OptionGroup var csv: CSVOptions
+
     @Option(name: .long, help: "Relative optimality gap at which branch and bound stops (the absolute gap is 1e-9).")
     var mipGap: Double = 1e-6
 
@@ -64,7 +66,11 @@ struct Solve: ParsableCommand {
         if let solution, !primal.isEmpty {
             var text = "variable,value\r\n"
             for (name, value) in zip(program.variableNames, primal) { text += "\(csvCell(name)),\(value)\r\n" }
-            do { try OutputFolder(path: URL(fileURLWithPath: solution).deletingLastPathComponent().path).write([(URL(fileURLWithPath: solution).lastPathComponent, text)]) } catch {
+            let file = URL(fileURLWithPath: solution)
+            do {
+                let written = try csv.csvDialect.convert(text)
+                try OutputFolder(path: file.deletingLastPathComponent().path).write([(file.lastPathComponent, written)])
+            } catch {
                 printError("\(error)")
                 throw ExitCode(1)
             }
