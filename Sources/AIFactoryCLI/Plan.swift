@@ -36,6 +36,12 @@ struct Plan: ParsableCommand {
 
     @OptionGroup var csv: CSVOptions
 
+    @Flag(name: .long, help: "Also write report.html, the briefing (as `aifactory report` does).")
+    var report = false
+
+    @Option(name: .long, help: "With --report: the briefing's language, en or nl.")
+    var lang: BriefingLanguage = .en
+
     @Flag(name: .long, help: "Print nothing but problems.")
     var quiet = false
 
@@ -79,6 +85,7 @@ struct Plan: ParsableCommand {
                     .write([(URL(fileURLWithPath: exportLp).lastPathComponent, MPSWriter.write(plan.model.program))])
             }
             try OutputFolder(path: folder).write(csv.apply(files))
+            if report { try Report.writeBriefing(folder: folder, language: lang, gridConnectionMW: model.site.gridConnectionMW) }
         } catch {
             printError("\(error)")
             throw ExitCode(1)

@@ -38,6 +38,12 @@ struct Simulate: ParsableCommand {
 
     @OptionGroup var csv: CSVOptions
 
+    @Flag(name: .long, help: "Also write report.html, the briefing (as `aifactory report` does).")
+    var report = false
+
+    @Option(name: .long, help: "With --report: the briefing's language, en or nl.")
+    var lang: BriefingLanguage = .en
+
     @Flag(name: .long, help: "Print nothing but problems.")
     var quiet = false
 
@@ -70,6 +76,7 @@ struct Simulate: ParsableCommand {
         let folder = out ?? "Reports/\(model.name)"
         do {
             try OutputFolder(path: folder).write(csv.apply(files))
+            if report { try Report.writeBriefing(folder: folder, language: lang, gridConnectionMW: model.site.gridConnectionMW) }
             // A jobs.csv from an earlier run with --jobs would no longer match the other files.
             if !jobs { try OutputFolder(path: folder).remove("jobs.csv") }
         } catch {

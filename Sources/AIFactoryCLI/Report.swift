@@ -1,0 +1,116 @@
+import ArgumentParser
+import FactoryModel
+import Foundation
+import Reporting
+import ScenarioFormat
+
+extension BriefingLanguage: ExpressibleByArgument {}
+
+/// `aifactory report DIR`: the ministry briefing, one self-contained HTML page, from an output
+/// folder of `aifactory simulate` or `aifactory plan`.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a self-contained HTML briefing (report.html) from a simulate or plan output folder.",
+        discussion: """
+        Reads monthly.csv, tenants.csv, finance.csv, funding.csv and summary.json (and, from a plan \
+        folder, buildout.csv, forecast.csv and rounds.csv) and writes one HTML file with inline \
+        charts and styles, no scripts and nothing fetched, that prints on A4. The same folder \
+        always gives the same bytes. The grid connection is not in the output files: it is read \
+        from --scenario, or from the folder's plan.yaml when that loads. Exit status 1 when a \
+        file is missing or malformed (the message names the file and line); no report is written then.
+        """
+    )
+
+    @Argument(help: "The output folder of aifactory simulate or aifactory plan.", completion: .directory)
+    var folder: String
+
+    @Option(name: .long, help: "Language of the briefing: en (English) or nl (Dutch).")
+    var lang: BriefingLanguage = .en
+
+    @Option(name: .long, help: "Where to write the HTML (default: DIR/report.html).")
+    var out: String?
+
+    @Option(name: .long, help: "The scenario the folder came from, to draw its grid connection limit.", completion: .file(extensions: ["yaml", "yml"]))
+    var scenario: String?
+
+    @Flag(name: .long, help: "Print nothing but problems.")
+    var quiet = false
+
+    func run() throws {
+        var grid: [MonthlyStep]? = nil
+        if let scenario {
+            let loaded = ScenarioLoader.load(path: scenario)
+            guard let model = loaded.scenario else {
+                for diagnostic in loaded.errors { printError(diagnostic.description) }
+                printError("\(scenario): invalid, no report written; fix the problems above.")
+                throw ExitCode(1)
+            }
+            grid = model.site.gridConnectionMW
+        }
+        do {
+            let written = try Self.writeBriefing(folder: folder, language: lang, out: out, gridConnectionMW: grid)
+            if !quiet { print("wrote \(written)") }
+        } catch {
+            printError("\(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Reads the output folder `folder`, writes its briefing atomically and returns the path written.
+    ///
+    /// For `simulate --report` and `plan --report`, which pass the scenario's grid connection.
+    /// - Parameters:
+    ///   - folder: the output folder holding `monthly.csv`, `tenants.csv`, `finance.csv`,
+    ///     `funding.csv`, `summary.json` (and a plan's `buildout.csv`, `forecast.csv`, `rounds.csv`).
+    ///   - language: the briefing's language.
+    ///   - out: the HTML file to write; default `folder/report.html`.
+    ///   - gridConnectionMW: the scenario's grid connection steps, MW; nil to read them from the
+    ///     folder's `plan.yaml` when it loads, else the briefing says the limit is unknown.
+    /// - Throws: `OutputError` naming the file (and line) of a missing or malformed input, or the
+    ///   file that could not be written. Nothing is written then.
+    @discardableResult
+    static func writeBriefing(folder: String, language: BriefingLanguage, out: String? = nil, gridConnectionMW: [MonthlyStep]? = nil) throws -> String {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw OutputError(message: "\(folder): no such folder; give the output folder of aifactory simulate or aifactory plan")
+        }
+        let folderURL = URL(fileURLWithPath: folder)
+        func inFolder(_ name: String) -> String { folder.hasSuffix("/") ? folder + name : folder + "/" + name }
+        var texts: [String: String] = [:]
+        for name in BriefingInputs.requiredFiles + BriefingInputs.optionalFiles {
+            let path = inFolder(name)
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw OutputError(message: "\(path): cannot be read")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw OutputError(message: "\(path): not UTF-8 text")
+            }
+            texts[name] = text
+        }
+        let grid = gridConnectionMW ?? planGridConnection(folder: folderURL)
+        let inputs: BriefingInputs
+        do {
+            inputs = try BriefingInputs(files: texts, gridConnectionMW: grid)
+        } catch let error as BriefingInputError {
+            throw OutputError(message: inFolder(error.file) + (error.line.map { ":\($0)" } ?? "") + ": " + error.message)
+        }
+        let targetPath = out ?? inFolder("report.html")
+        let target = URL(fileURLWithPath: targetPath)
+        let targetFolder = target.deletingLastPathComponent().standardizedFileURL.path
+        // The CSV links are relative to the page, so they work wherever the pair is copied.
+        let link = String(Plan.relativePath(from: targetFolder, to: folderURL.standardizedFileURL.path + "/-").dropLast())
+        let html = BriefingReport.html(inputs, language: language, dataFolderLink: link)
+        try OutputFolder(path: targetFolder).write([(target.lastPathComponent, html)])
+        return targetPath
+    }
+
+    /// The grid connection of the folder's `plan.yaml`, or none when there is no such file or it
+    /// does not load (e.g. the folder was copied away from the scenario it extends).
+    static func planGridConnection(folder: URL) -> [MonthlyStep] {
+        let plan = folder.appendingPathComponent("plan.yaml").path
+        guard FileManager.default.fileExists(atPath: plan) else { return [] }
+        return ScenarioLoader.load(path: plan).scenario?.site.gridConnectionMW ?? []
+    }
+}

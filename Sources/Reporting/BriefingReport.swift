@@ -1,0 +1,169 @@
+import FactoryModel
+
+/// The ministry briefing: one self-contained HTML page (inline CSS and SVG, no scripts, nothing
+/// fetched) with the key figures of a simulation or plan folder, six charts each followed by
+/// its numbers, and links to the CSV files the numbers came from.
+///
+/// Deterministic: the same inputs give the same bytes (no dates, fixed number formats, file
+/// order or sorted order everywhere).
+public enum BriefingReport {
+    /// The page's HTML text.
+    ///
+    /// - Parameters:
+    ///   - inputs: the parsed output folder.
+    ///   - language: the language of every label and of number formatting.
+    ///   - dataFolderLink: the folder of the CSV files relative to where the page is written,
+    ///     ending in `/`; empty when the page sits beside them (the default `DIR/report.html`).
+    public static func html(_ inputs: BriefingInputs, language: BriefingLanguage, dataFolderLink: String = "") -> String {
+        BriefingPage(inputs: inputs, labels: .of(language), numbers: BriefingNumbers(language: language), dataFolderLink: dataFolderLink).html
+    }
+}
+
+/// One briefing being written: the inputs with the chosen language's labels and numbers.
+struct BriefingPage {
+    let inputs: BriefingInputs
+    let labels: BriefingLabels
+    let numbers: BriefingNumbers
+    let dataFolderLink: String
+
+    /// The whole document.
+    var html: String {
+        let summary = inputs.summary
+        let title = labels.titlePrefix + summary.scenario
+        var page = "<!DOCTYPE html>\n<html lang=\"\(labels.htmlLanguage)\">\n<head>\n<meta charset=\"utf-8\">\n"
+        page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        page += "<title>\(BriefingHTML.escape(title))</title>\n<style>\n\(BriefingStyle.css)\n</style>\n</head>\n<body>\n"
+        page += "<header>\n<h1>\(BriefingHTML.escape(title))</h1>\n"
+        page += "<p class=\"kind\">\(BriefingHTML.escape(inputs.isPlan ? labels.planKind : labels.simulationKind))</p>\n"
+        var meta = ["\(labels.scenario): \(summary.scenario)"]
+        if let start = summary.horizonStart, let end = summary.horizonEnd { meta.append("\(labels.horizon): \(start) – \(end)") }
+        if let replications = summary.replications { meta.append("\(labels.replications): \(replications)") }
+        if let seed = summary.seed { meta.append("\(labels.seed): \(seed)") }
+        if let scheduler = summary.scheduler { meta.append("\(labels.scheduler): \(scheduler)") }
+        page += "<p class=\"meta\">\(meta.map(BriefingHTML.escape).joined(separator: " · "))</p>\n</header>\n"
+        page += keyFiguresSection
+        page += tenantSection
+        page += gpuSection + demandSection + utilisationSection + powerSection + fundingSection + costSection
+        if inputs.isPlan { page += planSection }
+        page += "<footer>\n<p>\(BriefingHTML.escape(labels.chartsNote))</p>\n</footer>\n</body>\n</html>\n"
+        return page
+    }
+
+    // MARK: Shared pieces
+
+    /// A link to the output file `name`, relative to the page.
+    func fileLink(_ name: String) -> String {
+        "<a href=\"\(BriefingHTML.linkTarget(dataFolderLink + name))\">\(BriefingHTML.escape(name))</a>"
+    }
+
+    /// "Source: a.csv, b.csv" in the page's language.
+    func sourceLine(_ prefix: String, files: [String]) -> String {
+        "<p class=\"source\">\(BriefingHTML.escape(prefix))\(files.map(fileLink).joined(separator: ", "))</p>\n"
+    }
+
+    /// An estimate's mean with its 95 % interval when there is one: "75.4 % (95 % CI 74.9–76.0)".
+    func estimateText(_ estimate: BriefingSummary.Estimate?, unit: String = "", format: (Double) -> String) -> String {
+        guard let estimate, let mean = estimate.mean else { return labels.notAvailable }
+        return format(mean) + unit
+    }
+
+    /// The interval part of an estimate, or nil when it has no bounds.
+    func intervalText(_ estimate: BriefingSummary.Estimate?, format: (Double) -> String) -> String? {
+        guard let lower = estimate?.lower, let upper = estimate?.upper else { return nil }
+        return "\(labels.confidenceInterval) \(format(lower))–\(format(upper))"
+    }
+
+    /// One key-figure card; `note` may be empty.
+    func card(_ label: String, value: String, note: String = "") -> String {
+        "<div class=\"card\"><div class=\"label\">\(BriefingHTML.escape(label))</div><div class=\"value\">\(BriefingHTML.escape(value))</div>"
+            + (note.isEmpty ? "" : "<div class=\"sub\">\(BriefingHTML.escape(note))</div>") + "</div>\n"
+    }
+
+    /// The finance.csv row for `year` (`total` for the total row).
+    func financeRow(_ year: String) -> BriefingInputs.FinanceYear? { inputs.financeYears.first { $0.year == year } }
+
+    /// A finance figure from summary.json, else from the total row of finance.csv.
+    func financeFigure(_ key: String, fallback: KeyPath<BriefingInputs.FinanceYear, Double>?) -> Double? {
+        if let mean = inputs.summary.finance[key]?.mean { return mean }
+        guard let fallback, let total = financeRow("total") else { return nil }
+        return total[keyPath: fallback]
+    }
+
+    // MARK: Key figures
+
+    /// Capex and who pays it, cost per GPU-hour, utilisation, energy, carbon, stranded GPUs.
+    var keyFiguresSection: String {
+        let summary = inputs.summary
+        var cards = ""
+        let capex = financeFigure("capex_total_eur", fallback: \.capexTotalEUR)
+        func share(_ part: Double?) -> String {
+            guard let part, let capex, capex > 0 else { return "" }
+            return "\(numbers.percent(part / capex)) % \(labels.ofCapex)"
+        }
+        cards += card(labels.capex, value: capex.map(numbers.moneyMillions) ?? labels.notAvailable,
+                      note: summary.finance["budget_headroom_eur"]?.mean.map { "\(labels.budgetHeadroom): \(numbers.moneyMillions($0))" } ?? "")
+        for (label, key, path) in [(labels.paidByEU, "eu_funding_eur", \BriefingInputs.FinanceYear.euFundingEUR),
+                                   (labels.paidByNation, "national_funding_eur", \.nationalFundingEUR),
+                                   (labels.paidByOthers, "other_funding_eur", \.otherFundingEUR)] {
+            let amount = financeFigure(key, fallback: path)
+            cards += card(label.prefix(1).uppercased() + label.dropFirst(), value: amount.map(numbers.moneyMillions) ?? labels.notAvailable, note: share(amount))
+        }
+        let euros = { (value: Double) in numbers.euros(value) }
+        let cost = summary.finance["cost_per_gpu_hour_eur"]
+        cards += card(labels.costPerGPUHour, value: estimateText(cost, format: euros), note: intervalText(cost, format: euros) ?? "")
+        let reference = summary.finance["cost_per_reference_gpu_hour_eur"]
+        cards += card(labels.costPerReferenceGPUHour, value: estimateText(reference, format: euros), note: intervalText(reference, format: euros) ?? "")
+        let utilisation = summary.facility["mean_utilisation"]
+        let percent = { (value: Double) in numbers.percent(value) }
+        cards += card(labels.meanUtilisation, value: estimateText(utilisation, unit: " %", format: percent),
+                      note: intervalText(utilisation, format: percent).map { $0 + " %" } ?? "")
+        let gigawatt = { (value: Double) in numbers.format(value / 1000, decimals: 1) }
+        let energy = summary.facility["facility_energy_mwh"]
+        cards += card(labels.facilityEnergy, value: estimateText(energy, unit: " " + labels.gwh, format: gigawatt),
+                      note: summary.facility["heat_reused_mwh"]?.mean.map { "\(labels.heatReused): \(gigawatt($0)) \(labels.gwh)" } ?? "")
+        let carbon = summary.facility["carbon_t"]
+        let tonnes = { (value: Double) in numbers.format(value, decimals: 0) }
+        cards += card(labels.carbon, value: estimateText(carbon, unit: " " + labels.tonnesCO2, format: tonnes),
+                      note: intervalText(carbon, format: tonnes) ?? "")
+        let peak = summary.facility["peak_facility_mw"]
+        let megawatt = { (value: Double) in numbers.format(value, decimals: 2) }
+        cards += card(labels.peakPower, value: estimateText(peak, unit: " MW", format: megawatt), note: intervalText(peak, format: megawatt).map { $0 + " MW" } ?? "")
+        let strandedMost = inputs.months.map(\.strandedGPUs).max() ?? 0
+        let stranded = summary.facility["stranded_gpu_months"]?.mean ?? Double(inputs.months.reduce(0) { $0 + $1.strandedGPUs })
+        cards += card(labels.strandedGPUs, value: "\(numbers.format(stranded, decimals: 0)) \(labels.gpuMonths)",
+                      note: "\(labels.mostInOneMonth): \(numbers.format(Double(strandedMost), decimals: 0)) GPU")
+        let npv = summary.finance["npv_cost_eur"]
+        let money = { (value: Double) in numbers.moneyMillions(value) }
+        cards += card(labels.npvCost, value: estimateText(npv, format: money),
+                      note: summary.finance["tco_eur"]?.mean.map { "\(labels.tco): \(money($0))" } ?? "")
+        if let opex = summary.finance["eu_opex_funding_eur"]?.mean, opex > 0 {
+            cards += card(labels.euOpexFunding, value: money(opex))
+        }
+        return "<section id=\"key-figures\">\n<h2>\(BriefingHTML.escape(labels.keyFigures))</h2>\n<div class=\"cards\">\n\(cards)</div>\n"
+            + sourceLine(labels.source, files: ["summary.json", "finance.csv"]) + "</section>\n"
+    }
+
+    /// Demand, delivery, p95 wait and subsidy per tenant, from summary.json.
+    var tenantSection: String {
+        let summary = inputs.summary
+        guard !summary.tenants.isEmpty else { return "" }
+        let hours = { (value: Double) in numbers.format(value, decimals: 2) }
+        let rows = summary.tenants.map { tenant -> [String] in
+            let demand = tenant.figures["demand_reference_gpu_hours"]?.mean
+            let delivered = tenant.figures["delivered_reference_gpu_hours"]?.mean
+            let served = demand.flatMap { demand in delivered.map { demand > 0 ? numbers.percent($0 / demand) : labels.notAvailable } }
+            let wait = tenant.figures["wait_p95_hours"]
+            let waitText = estimateText(wait, format: hours) + (intervalText(wait, format: hours).map { " (\($0))" } ?? "")
+            let subsidy = summary.subsidyByTenant[tenant.name]?.mean
+            return [
+                tenant.name, demand.map { numbers.format($0, decimals: 0) } ?? labels.notAvailable,
+                delivered.map { numbers.format($0, decimals: 0) } ?? labels.notAvailable, served ?? labels.notAvailable,
+                waitText, subsidy.map { numbers.millions($0) } ?? labels.notAvailable,
+            ]
+        }
+        let columns = [labels.tenant, labels.demandRefHours, labels.deliveredRefHours, labels.served, labels.waitP95Hours, labels.subsidy]
+        return "<section id=\"tenants\">\n<h2>\(BriefingHTML.escape(labels.tenantsHeading))</h2>\n"
+            + BriefingHTML.table(caption: labels.tenantsHeading, columns: columns, rows: rows)
+            + sourceLine(labels.source, files: ["summary.json"]) + "</section>\n"
+    }
+}
