@@ -5,6 +5,7 @@
 //   CLAPACKE <- LinearAlgebra                     (numerics, no factory words)
 //   FactoryModel <- ScenarioFormat, Reporting <- AIFactoryCLI (domain, YAML, text, commands)
 //   Optimization + FacilitySimulation + Finance <- Planning (build-out plans)
+//   ScenarioFormat + FacilitySimulation + Finance + Reporting <- Studies (sweeps, sensitivity)
 import PackageDescription
 
 let package = Package(
@@ -22,6 +23,7 @@ let package = Package(
         .library(name: "ScenarioFormat", targets: ["ScenarioFormat"]),
         .library(name: "Reporting", targets: ["Reporting"]),
         .library(name: "Planning", targets: ["Planning"]),
+        .library(name: "Studies", targets: ["Studies"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -69,11 +71,13 @@ let package = Package(
         ),
         // Pure functions from results to text: CSV, tables, JSON (later HTML briefings).
         .target(name: "Reporting", dependencies: ["FactoryModel", "FacilitySimulation", "SimulationKernel", "Finance", "Planning"]),
+        // Many scenarios at once: sweeps over field paths, sensitivity, shards for Slurm.
+        .target(name: "Studies", dependencies: ["FactoryModel", "ScenarioFormat", "FacilitySimulation", "Finance", "Reporting"]),
         // The `aifactory` command: a thin layer of subcommands over the libraries.
         .executableTarget(
             name: "AIFactoryCLI",
             dependencies: [
-                "FactoryModel", "ScenarioFormat", "Reporting", "FacilitySimulation", "Finance", "Optimization", "Planning",
+                "FactoryModel", "ScenarioFormat", "Reporting", "FacilitySimulation", "Finance", "Optimization", "Planning", "Studies",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -98,6 +102,7 @@ let package = Package(
             dependencies: ["Planning", "FactoryModel", "Optimization", "FacilitySimulation", "ScenarioFormat", "Reporting", "AIFactoryCLI"]
         ),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "FactoryModel"]),
+        .testTarget(name: "StudiesTests", dependencies: ["Studies", "ScenarioFormat", "FactoryModel", "Reporting"]),
         .testTarget(
             name: "AIFactoryCLITests",
             dependencies: ["AIFactoryCLI", "ScenarioFormat", "FactoryModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -22,10 +22,15 @@ public enum ScenarioLoader {
     ///
     /// - Parameter defaultCatalog: the catalog scenarios start from; the built-in one by default.
     public static func load(path: String, defaultCatalog: Catalog? = nil) -> ScenarioLoadResult {
+        load(path: path, defaultCatalog: defaultCatalog) { root, _ in root }
+    }
+
+    /// Loads with `transform` applied to the merged YAML tree before decoding (nil: give up).
+    static func load(path: String, defaultCatalog: Catalog?, transform: (YAMLNode, DiagnosticLog) -> YAMLNode?) -> ScenarioLoadResult {
         let log = DiagnosticLog()
         let values = ValueReader(log: log)
         var scenario: Scenario?
-        if let root = ExtendsResolver.load(path: path, log: log) {
+        if let merged = ExtendsResolver.load(path: path, log: log), let root = transform(merged, log) {
             let provider: () -> Result<Catalog, DiagnosticsError> = defaultCatalog.map { catalog in { .success(catalog) } } ?? DefaultCatalog.load
             scenario = ScenarioDecoder(values: values, defaultCatalog: provider).scenario(root)
         }
