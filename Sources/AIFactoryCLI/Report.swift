@@ -14,7 +14,8 @@ struct Report: ParsableCommand {
         abstract: "Write a self-contained HTML briefing (report.html) from a simulate or plan output folder.",
         discussion: """
         Reads monthly.csv, tenants.csv, finance.csv, funding.csv and summary.json (and, from a plan \
-        folder, buildout.csv, forecast.csv and rounds.csv) and writes one HTML file with inline \
+        folder, buildout.csv, forecast.csv and rounds.csv; and tornado.csv from `aifactory \
+        sensitivity`, drawn as tornado charts) and writes one HTML file with inline \
         charts and styles, no scripts and nothing fetched, that prints on A4. The same folder \
         always gives the same bytes. The grid connection is not in the output files: it is read \
         from --scenario, or from the folder's plan.yaml when that loads. Exit status 1 when a \

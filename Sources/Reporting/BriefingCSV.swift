@@ -146,6 +146,11 @@ struct BriefingCSV {
             return value
         }
 
+        /// The cell in column `name` as a finite number, or nil when the cell is empty.
+        func optionalNumber(_ name: String) throws -> Double? {
+            try text(name).isEmpty ? nil : try number(name)
+        }
+
         /// The cell in column `name` as a whole number.
         func count(_ name: String) throws -> Int {
             let cell = try text(name)

@@ -81,11 +81,12 @@ struct BriefingAxisScale: Sendable {
     /// Decimals that tick labels need for `step`.
     let decimals: Int
 
-    /// An axis covering `minimum`…`maximum` (and zero) in about `tickCount` steps; `fixedUpper`
-    /// pins the top (e.g. 100 for percentages).
-    init(minimum: Double, maximum: Double, fixedUpper: Double? = nil, tickCount: Int = 5) {
-        let low = min(0, minimum.isFinite ? minimum : 0)
-        var high = max(0, maximum.isFinite ? maximum : 0)
+    /// An axis covering `minimum`…`maximum` (and zero, unless `includesZero` is false) in about
+    /// `tickCount` steps; `fixedUpper` pins the top (e.g. 100 for percentages).
+    init(minimum: Double, maximum: Double, fixedUpper: Double? = nil, tickCount: Int = 5, includesZero: Bool = true) {
+        var low = minimum.isFinite ? minimum : 0
+        var high = maximum.isFinite ? maximum : 0
+        if includesZero { (low, high) = (min(0, low), max(0, high)) }
         if let fixedUpper { high = max(high, fixedUpper) }
         if high - low <= 0 { high = low + 1 }
         // The magnitude by multiplication, not log10: exact and the same on every platform.

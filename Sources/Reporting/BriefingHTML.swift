@@ -86,10 +86,23 @@ enum BriefingHTML {
         return encoded
     }
 
+    /// `text` escaped, with a line-break opportunity (`<wbr>`, which copied text does not
+    /// contain) after every `.`, `_` and `/`, so that a long field path can wrap.
+    static func escapeWrapping(_ text: String) -> String {
+        var html = ""
+        for character in text {
+            html += escape(String(character))
+            if character == "." || character == "_" || character == "/" { html += "<wbr>" }
+        }
+        return html
+    }
+
     /// A table with a caption; the first column is a row header, the others are numbers
-    /// (right-aligned) unless `textColumns` names them. All texts are escaped here. Tables of up
-    /// to `keepTogetherRows` rows are kept on one printed page (class `keep`).
-    static func table(caption: String, columns: [String], rows: [[String]], textColumns: Set<Int> = [0], totalRowLast: Bool = false) -> String {
+    /// (right-aligned) unless `textColumns` names them. All texts are escaped here; the cells of
+    /// `wrappingColumns` may wrap inside field paths (`escapeWrapping`). Tables of up to
+    /// `keepTogetherRows` rows are kept on one printed page (class `keep`).
+    static func table(caption: String, columns: [String], rows: [[String]], textColumns: Set<Int> = [0], totalRowLast: Bool = false,
+                      wrappingColumns: Set<Int> = []) -> String {
         var html = (rows.count <= keepTogetherRows ? "<table class=\"keep\">" : "<table>") + "\n<caption>\(escape(caption))</caption>\n<thead><tr>"
         for (index, column) in columns.enumerated() {
             html += "<th scope=\"col\"\(textColumns.contains(index) ? "" : " class=\"num\"")>\(escape(column))</th>"
@@ -100,7 +113,8 @@ enum BriefingHTML {
             html += isTotal ? "<tr class=\"total\">" : "<tr>"
             for (index, cell) in row.enumerated() {
                 let numeric = textColumns.contains(index) ? "" : " class=\"num\""
-                html += index == 0 ? "<th scope=\"row\"\(numeric)>\(escape(cell))</th>" : "<td\(numeric)>\(escape(cell))</td>"
+                let text = wrappingColumns.contains(index) ? escapeWrapping(cell) : escape(cell)
+                html += index == 0 ? "<th scope=\"row\"\(numeric)>\(text)</th>" : "<td\(numeric)>\(text)</td>"
             }
             html += "</tr>\n"
         }

@@ -66,6 +66,22 @@ extension BriefingInputs {
         }
     }
 
+    static func sensitivityRows(_ csv: BriefingCSV) throws -> [SensitivityRow] {
+        try csv.rows(requiring: ["figure", "input", "base_value", "low_value", "high_value", "figure_at_base",
+                                 "figure_at_low", "figure_at_high", "swing", "note"]) { row in
+            let figure = try row.text("figure"), input = try row.text("input")
+            guard !figure.isEmpty else { throw row.error("column `figure` is empty") }
+            guard !input.isEmpty else { throw row.error("column `input` is empty") }
+            let swing = try row.optionalNumber("swing")
+            if let swing, swing < 0 { throw row.error("column `swing`: `\(try row.text("swing"))` is negative; a swing is a distance") }
+            return SensitivityRow(
+                line: row.record.line, figure: figure, input: input, baseValue: try row.number("base_value"),
+                lowValue: try row.number("low_value"), highValue: try row.number("high_value"),
+                figureAtBase: try row.optionalNumber("figure_at_base"), figureAtLow: try row.optionalNumber("figure_at_low"),
+                figureAtHigh: try row.optionalNumber("figure_at_high"), swing: swing, note: try row.text("note"))
+        }
+    }
+
     static func planRounds(_ csv: BriefingCSV) throws -> [PlanRound] {
         try csv.rows(requiring: ["round", "target_utilisation", "status", "gpus", "capex_eur", "simulated_utilisation",
                                  "worst_tenant", "worst_p95_wait_hours", "meets_targets"]) { row in

@@ -106,6 +106,28 @@ public struct BriefingInputs: Sendable {
         public let meetsTargets: Bool
     }
 
+    /// One row of `tornado.csv` (`aifactory sensitivity`): one figure's values with one input
+    /// moved down and up, the other inputs at the scenario's values.
+    public struct SensitivityRow: Sendable {
+        /// The 1-based line of the row in `tornado.csv`.
+        public let line: Int
+        /// The headline figure (`cost_per_gpu_hour_eur`, `research.wait_p95_hours`) and the
+        /// input's field path, as written.
+        public let figure, input: String
+        /// The input's value in the scenario and the two values tried, in the input's unit.
+        public let baseValue, lowValue, highValue: Double
+        /// The figure with the input at its base, low and high value (mean over the run's
+        /// replications); nil where that run was invalid or the figure undefined.
+        public let figureAtBase, figureAtLow, figureAtHigh: Double?
+        /// |figure at high − figure at low|; nil when either run was invalid.
+        public let swing: Double?
+        /// Why a run was invalid, as written; empty when both ran.
+        public let note: String
+
+        /// True when the row can be drawn as a bar: both runs and the base gave the figure.
+        public var isDrawable: Bool { figureAtBase != nil && figureAtLow != nil && figureAtHigh != nil }
+    }
+
     /// The facility's months, in file order.
     public let months: [FacilityMonth]
     /// Tenant months, in file order.
@@ -124,6 +146,8 @@ public struct BriefingInputs: Sendable {
     public let forecast: [ForecastMonth]
     /// Plan rounds (`rounds.csv`); empty for a simulation folder.
     public let rounds: [PlanRound]
+    /// The sensitivity study (`tornado.csv`) in file order; empty when the folder has none.
+    public let sensitivity: [SensitivityRow]
     /// The grid connection, MW from given months on; empty when not known (it is in the
     /// scenario, not in the output files).
     public let gridConnectionMW: [MonthlyStep]
@@ -132,8 +156,8 @@ public struct BriefingInputs: Sendable {
 
     /// The files every folder must hold.
     public static let requiredFiles = ["monthly.csv", "tenants.csv", "finance.csv", "funding.csv", "summary.json"]
-    /// The files only plan folders hold; read when present.
-    public static let optionalFiles = ["buildout.csv", "forecast.csv", "rounds.csv"]
+    /// The files read when present: a plan folder's, and `tornado.csv` of `aifactory sensitivity`.
+    public static let optionalFiles = ["buildout.csv", "forecast.csv", "rounds.csv", "tornado.csv"]
 
     /// Parses the folder's files, given as name → text.
     ///
@@ -156,6 +180,7 @@ public struct BriefingInputs: Sendable {
         purchases = try files["buildout.csv"].map { try Self.purchases(BriefingCSV(file: "buildout.csv", text: $0)) } ?? []
         forecast = try files["forecast.csv"].map { try Self.forecastMonths(BriefingCSV(file: "forecast.csv", text: $0)) } ?? []
         rounds = try files["rounds.csv"].map { try Self.planRounds(BriefingCSV(file: "rounds.csv", text: $0)) } ?? []
+        sensitivity = try files["tornado.csv"].map { try Self.sensitivityRows(BriefingCSV(file: "tornado.csv", text: $0)) } ?? []
         self.gridConnectionMW = gridConnectionMW
         guard !months.isEmpty else { throw BriefingInputError(file: "monthly.csv", line: 2, message: "no months: the file has only its header") }
     }

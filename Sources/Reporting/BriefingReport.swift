@@ -2,7 +2,8 @@ import FactoryModel
 
 /// The ministry briefing: one self-contained HTML page (inline CSS and SVG, no scripts, nothing
 /// fetched) with the key figures of a simulation or plan folder, six charts each followed by
-/// its numbers, and links to the CSV files the numbers came from.
+/// its numbers, a tornado chart per figure when the folder holds a sensitivity study
+/// (`tornado.csv`), and links to the CSV files the numbers came from.
 ///
 /// Deterministic: the same inputs give the same bytes (no dates, fixed number formats, file
 /// order or sorted order everywhere).
@@ -45,6 +46,7 @@ struct BriefingPage {
         page += tenantSection
         page += gpuSection + demandSection + utilisationSection + powerSection + fundingSection + costSection
         if inputs.isPlan { page += planSection }
+        page += sensitivitySection
         page += "<footer>\n<p>\(BriefingHTML.escape(labels.chartsNote))</p>\n</footer>\n</body>\n</html>\n"
         return page
     }

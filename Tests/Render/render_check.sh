@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Renders the briefing (aifactory report) of the committed Dutch baseline plan with headless
-# Chromium, in English and Dutch, to PNG and PDF, and fails on a blank or broken render.
+# Chromium, in English and Dutch, to PNG and PDF, and fails on a blank or broken render. Then
+# the same for a folder with a sensitivity study: the baseline's simulate files plus the
+# tornado.csv of `aifactory sensitivity` on the tiny test scenario (its Sensitivity section
+# rendered on its own page for the PNG).
 #
 #   bash Tests/Render/render_check.sh            # exit 0: rendered and checked
 #                                                # exit 1: blank or broken render, or no report
@@ -44,27 +47,17 @@ trap 'rm -rf "$WORK"' EXIT
 OUT=${RENDER_OUT:-$WORK/out}
 mkdir -p "$OUT"
 cp -R "$ROOT/Reports/nl-baseline/plan" "$WORK/plan"
+# A sensitivity folder as `aifactory sensitivity --out` leaves a scenario's Reports folder.
+mkdir -p "$WORK/sensitivity"
+cp "$ROOT"/Reports/nl-baseline/{monthly,tenants,finance,funding}.csv "$ROOT/Reports/nl-baseline/summary.json" "$WORK/sensitivity/"
+"$BINARY" sensitivity "$ROOT/Tests/StudiesTests/Fixtures/tiny.yaml" --out "$WORK/sensitivity" --quiet \
+    || { echo "render_check: aifactory sensitivity failed: no tornado.csv to render" >&2; exit 1; }
 
-status=0
-for lang in en nl; do
-    page="$WORK/plan/report-$lang.html"
-    "$BINARY" report "$WORK/plan" --lang "$lang" --scenario "$ROOT/Scenarios/nl-baseline.yaml" --out "$page"
-    if [ "$lang" = en ]; then
-        # The default name too, as `aifactory report DIR` writes it.
-        "$BINARY" report "$WORK/plan" --scenario "$ROOT/Scenarios/nl-baseline.yaml" --quiet
-        cmp -s "$WORK/plan/report.html" "$page" || { echo "render_check: report.html differs from --out" >&2; status=1; }
-    fi
-    png="$OUT/report-$lang.png"
-    pdf="$OUT/report-$lang.pdf"
-    rm -f "$png" "$pdf"
-    common=(--headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --no-default-browser-check
-            --user-data-dir="$WORK/profile-$lang" --disable-extensions --disable-background-networking)
-    timeout 180 "$CHROMIUM" "${common[@]}" --screenshot="$png" --window-size=1240,1754 "file://$page" >"$WORK/chromium-$lang.log" 2>&1 || true
-    timeout 180 "$CHROMIUM" "${common[@]}" --no-pdf-header-footer --print-to-pdf="$pdf" "file://$page" >>"$WORK/chromium-$lang.log" 2>&1 || true
-    if ! python3 - "$png" "$pdf" "$lang" <<'PY'
+# The pixel and PDF checks: python3 check.py PNG PDF LABEL (standard library only).
+cat >"$WORK/check.py" <<'PY'
 import struct, sys, zlib
 
-png_path, pdf_path, lang = sys.argv[1:4]
+png_path, pdf_path, lang = sys.argv[1:4]  # lang: the label printed, e.g. "en" or "sensitivity nl"
 
 def fail(message):
     print(f"render_check [{lang}]: FAIL: {message}", file=sys.stderr)
@@ -161,11 +154,64 @@ if len(pdf) < 30_000:
 if pages < 3:
     fail(f"the PDF has {pages} pages; the briefing needs at least 3 A4 pages")
 PY
-    then
-        echo "render_check [$lang]: chromium log:" >&2
-        tail -n 20 "$WORK/chromium-$lang.log" >&2 || true
-        status=1
+
+# Renders PAGE to PNG (SHOT, default PAGE itself) and PDF and checks both; LABEL names it in messages.
+render_and_check() {
+    local page=$1 png=$2 pdf=$3 label=$4 shot=${5:-$1}
+    local log="$WORK/chromium-${label// /-}.log"
+    rm -f "$png" "$pdf"
+    local common=(--headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --no-default-browser-check
+                  --user-data-dir="$WORK/profile-${label// /-}" --disable-extensions --disable-background-networking)
+    timeout 180 "$CHROMIUM" "${common[@]}" --screenshot="$png" --window-size=1240,1754 "file://$shot" >"$log" 2>&1 || true
+    timeout 180 "$CHROMIUM" "${common[@]}" --no-pdf-header-footer --print-to-pdf="$pdf" "file://$page" >>"$log" 2>&1 || true
+    if ! python3 "$WORK/check.py" "$png" "$pdf" "$label"; then
+        echo "render_check [$label]: chromium log:" >&2
+        tail -n 20 "$log" >&2 || true
+        return 1
     fi
+}
+
+status=0
+for lang in en nl; do
+    page="$WORK/plan/report-$lang.html"
+    "$BINARY" report "$WORK/plan" --lang "$lang" --scenario "$ROOT/Scenarios/nl-baseline.yaml" --out "$page"
+    if [ "$lang" = en ]; then
+        # The default name too, as `aifactory report DIR` writes it.
+        "$BINARY" report "$WORK/plan" --scenario "$ROOT/Scenarios/nl-baseline.yaml" --quiet
+        cmp -s "$WORK/plan/report.html" "$page" || { echo "render_check: report.html differs from --out" >&2; status=1; }
+    fi
+    render_and_check "$page" "$OUT/report-$lang.png" "$OUT/report-$lang.pdf" "$lang" || status=1
+done
+
+# The sensitivity folder: one tornado chart per figure of tornado.csv, then the section alone
+# (the page's head and the section) as the screenshot, the whole page as the PDF.
+for lang in en nl; do
+    page="$WORK/sensitivity/report-$lang.html"
+    "$BINARY" report "$WORK/sensitivity" --lang "$lang" --scenario "$ROOT/Scenarios/nl-baseline.yaml" --out "$page" --quiet || { status=1; continue; }
+    if ! python3 - "$page" "$WORK/sensitivity/tornado.csv" "$WORK/sensitivity/section-$lang.html" "$lang" <<'PY'
+import csv, re, sys
+
+page_path, tornado_path, section_path, lang = sys.argv[1:5]
+html = open(page_path, encoding="utf-8").read()
+with open(tornado_path, encoding="utf-8", newline="") as file:
+    figures = list(dict.fromkeys(row["figure"] for row in csv.DictReader(file)))
+start = html.find('<section class="chart-section" id="sensitivity">')
+if start < 0:
+    print(f"render_check [sensitivity {lang}]: FAIL: no Sensitivity section in the report", file=sys.stderr)
+    sys.exit(1)
+section = html[start:html.index("</section>", start) + len("</section>")]
+charts = re.findall(r'<svg class="chart"[^>]*aria-labelledby="chart-tornado-\d+-title"', section)
+print(f"render_check [sensitivity {lang}]: {len(charts)} tornado charts for {len(figures)} figures")
+if len(charts) != len(figures) or section.count("<table") != len(figures):
+    print(f"render_check [sensitivity {lang}]: FAIL: expected one chart and one table per figure", file=sys.stderr)
+    sys.exit(1)
+open(section_path, "w", encoding="utf-8").write(html[:html.index("<body>") + len("<body>")] + "\n" + section + "\n</body>\n</html>\n")
+PY
+    then
+        status=1
+        continue
+    fi
+    render_and_check "$page" "$OUT/sensitivity-$lang.png" "$OUT/sensitivity-$lang.pdf" "sensitivity $lang" "$WORK/sensitivity/section-$lang.html" || status=1
 done
 
 if [ "$status" -eq 0 ]; then

@@ -235,3 +235,123 @@ struct BriefingTests {
         #expect(away.contains("<a href=\"../my%20run%20%22x%22/monthly.csv\">"))
     }
 }
+
+/// A sensitivity study (`tornado.csv`) for the inline fixture folder: rows deliberately not in
+/// swing order, an invalid run, hostile input and tenant names.
+enum TornadoFixture {
+    static let header = ["figure", "input", "base_value", "low_value", "high_value", "figure_at_base", "figure_at_low", "figure_at_high", "swing", "note"]
+    static let hostileInput = "site.<script>alert(\"in\")</script>&'x'"
+    static let hostileWait = "\(BriefingFixture.hostileTenants[0]).wait_p95_hours"
+    static let invalidNote = "low invalid: site.cooling.pue: must be at least 1 <b>"
+
+    static var rows: [[String]] {
+        [
+            ["cost_per_gpu_hour_eur", "site.electricity.price_eur_per_mwh", "140", "126", "154", "2.400000", "2.380000", "2.420000", "0.040000", ""],
+            ["cost_per_gpu_hour_eur", "budget.discount_rate", "0.03", "0.027", "0.033", "2.400000", "2.300000", "2.500000", "0.200000", ""],
+            ["cost_per_gpu_hour_eur", hostileInput, "1200", "1080", "1320", "2.400000", "2.350000", "2.450000", "0.100000", ""],
+            ["cost_per_gpu_hour_eur", "site.cooling.pue", "1.2", "1.08", "1.32", "2.400000", "", "2.410000", "", invalidNote],
+            ["mean_utilisation", "site.electricity.price_eur_per_mwh", "140", "126", "154", "0.750000", "0.740000", "0.760000", "0.020000", ""],
+            ["mean_utilisation", "budget.discount_rate", "0.03", "0.027", "0.033", "0.750000", "0.750000", "0.750000", "0.000000", ""],
+            [hostileWait, "site.electricity.price_eur_per_mwh", "140", "126", "154", "12.500000", "12.000000", "13.000000", "1.000000", ""],
+            ["national_funding_eur", "budget.eu_cofunding_share", "0.5", "0.45", "0.55", "53726848.310000", "57772630.570000", "53726848.310000", "4045782.260000", ""],
+        ]
+    }
+
+    static var text: String {
+        var writer = CSVWriter()
+        writer.appendRow(header)
+        for row in rows { writer.appendRow(row) }
+        return writer.text
+    }
+
+    static var files: [String: String] { BriefingFixture.files.merging(["tornado.csv": text]) { $1 } }
+
+    /// The sensitivity section of a page, from its opening tag to its end; empty when absent.
+    static func section(_ html: String) -> Substring {
+        guard let start = html.range(of: "<section class=\"chart-section\" id=\"sensitivity\">") else { return "" }
+        let end = html.range(of: "</section>\n", range: start.upperBound..<html.endIndex)!
+        return html[start.lowerBound..<end.upperBound]
+    }
+
+    /// The SVG charts of a section, each from `<svg` to `</svg>`.
+    static func charts(_ section: Substring) -> [Substring] {
+        section.components(separatedBy: "<svg ").dropFirst().map { Substring($0.components(separatedBy: "</svg>")[0]) }
+    }
+}
+
+/// The sensitivity section (`tornado.csv`), in the same suite so that `--filter BriefingTests` runs it.
+extension BriefingTests {
+    @Test("One tornado chart per figure, bars in swing order, in both languages", arguments: [
+        (BriefingLanguage.en, "Sensitivity", "Paid by the national government (€ million)", "(h)"),
+        (BriefingLanguage.nl, "Gevoeligheid", "Betaald door het Rijk (€ miljoen)", "(uur)"),
+    ])
+    func tornadoSection(_ language: BriefingLanguage, _ heading: String, _ fundingAxis: String, _ hours: String) throws {
+        let html = try BriefingFixture.html(TornadoFixture.files, language: language)
+        let section = TornadoFixture.section(html)
+        #expect(section.contains("<h2>\(heading)</h2>"))
+        let charts = TornadoFixture.charts(section)
+        #expect(charts.count == 4)
+        // Cost per GPU-hour: largest swing on top whatever the file order, the invalid run last as a note.
+        let cost = String(charts[0])
+        let order = try ["budget.discount_rate", "site.&lt;script&gt;alert(&quot;in&quot;)&lt;/script&gt;&amp;&#39;x&#39;",
+                     "site.electricity.price_eur_per_mwh", "site.cooling.pue"].map { try #require(cost.range(of: $0)).lowerBound }
+        #expect(order == order.sorted())
+        for side in ["low", "high"] {
+            #expect(cost.components(separatedBy: "height=\"16.0\" fill=\"url(#chart-tornado-0-\(side))\"").count - 1 == 3, "\(side) bars")
+        }
+        #expect(cost.contains("<pattern id=\"chart-tornado-0-low\"") && cost.contains("<pattern id=\"chart-tornado-0-high\""))
+        #expect(cost.contains("site.cooling.pue: must be at least 1 &lt;b&gt;</text>"))
+        #expect(cost.contains(">0.027</text>") == (language == .en) && cost.contains(">0,027</text>") == (language == .nl))
+        #expect(cost.contains("stroke-dasharray=\"4 3\""))  // the base line
+        // The axes name the figure and its unit from the name's suffix.
+        #expect(charts[0].contains("(€)</text>"))
+        #expect(charts[1].contains("(%)</text>"))
+        #expect(charts[2].contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; \(hours)</text>"))
+        #expect(charts[3].contains(">\(fundingAxis)</text>"))
+        // Each chart is followed by its table; utilisation as a percentage, money in millions.
+        #expect(section.components(separatedBy: "<table").count - 1 == 4)
+        #expect(section.contains(language == .en ? ">74.00</td>" : ">74,00</td>"))
+        #expect(section.contains(language == .en ? ">57.77</td>" : ">57,77</td>"))
+        #expect(section.contains("href=\"tornado.csv\""))
+    }
+
+    @Test("Without tornado.csv there is no section, and with it the rest of the page is unchanged", arguments: [BriefingLanguage.en, .nl])
+    func tornadoAbsent(_ language: BriefingLanguage) throws {
+        let without = try BriefingFixture.html(language: language)
+        #expect(!without.contains("sensitivity") && !without.contains("tornado"))
+        let with = try BriefingFixture.html(TornadoFixture.files, language: language)
+        let section = TornadoFixture.section(with)
+        #expect(!section.isEmpty)
+        #expect(with.replacingOccurrences(of: section, with: "") == without)
+    }
+
+    @Test("The same study gives byte-identical HTML", arguments: [BriefingLanguage.en, .nl])
+    func tornadoDeterministic(_ language: BriefingLanguage) throws {
+        #expect(try BriefingFixture.html(TornadoFixture.files, language: language) == BriefingFixture.html(TornadoFixture.files, language: language))
+    }
+
+    @Test("Hostile input names, tenant names and notes are escaped")
+    func tornadoEscaping() throws {
+        let section = TornadoFixture.section(try BriefingFixture.html(TornadoFixture.files))
+        #expect(!section.contains("<script") && !section.contains("<b>"))
+        #expect(section.contains("site.&lt;script&gt;alert(&quot;in&quot;)&lt;/script&gt;&amp;&#39;x&#39;"))
+        #expect(section.contains("Wait p95: &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
+        #expect(section.contains("must be at least 1 &lt;b&gt;"))
+    }
+
+    @Test("A malformed tornado.csv gives an error naming the file and line", arguments: [
+        ("2.380000", "lots", "tornado.csv:2: column `figure_at_low`: `lots` is not a number"),
+        ("0.200000", "-0.200000", "tornado.csv:3: column `swing`: `-0.200000` is negative; a swing is a distance"),
+        (",0.040000,", ",0.040000", "tornado.csv:2: 9 cells, but the header has 10"),
+        ("figure_at_base", "base", "tornado.csv:1: the header has no column `figure_at_base`"),
+        (",126,154,2.400000", ",,154,2.400000", "tornado.csv:2: column `low_value`: `` is not a number"),
+    ])
+    func tornadoMalformed(_ find: String, _ replacement: String, _ message: String) throws {
+        var files = TornadoFixture.files
+        let text = files["tornado.csv"]!
+        let range = try #require(text.range(of: find))
+        files["tornado.csv"] = text.replacingCharacters(in: range, with: replacement)
+        let error = #expect(throws: BriefingInputError.self) { _ = try BriefingInputs(files: files) }
+        #expect(error?.description == message)
+    }
+}
