@@ -73,11 +73,13 @@ let package = Package(
         .target(name: "Reporting", dependencies: ["FactoryModel", "FacilitySimulation", "SimulationKernel", "Finance", "Planning"]),
         // Many scenarios at once: sweeps over field paths, sensitivity, shards for Slurm.
         .target(name: "Studies", dependencies: ["FactoryModel", "ScenarioFormat", "FacilitySimulation", "Finance", "Reporting"]),
+        // Fixed benchmark models (`aifactory bench`), kept out of the product's libraries.
+        .target(name: "Benchmarking", dependencies: ["SimulationKernel", "Optimization"]),
         // The `aifactory` command: a thin layer of subcommands over the libraries.
         .executableTarget(
             name: "AIFactoryCLI",
             dependencies: [
-                "FactoryModel", "ScenarioFormat", "Reporting", "FacilitySimulation", "Finance", "Optimization", "Planning", "Studies",
+                "FactoryModel", "ScenarioFormat", "Reporting", "FacilitySimulation", "Finance", "Optimization", "Planning", "Studies", "Benchmarking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -11,6 +11,6 @@ struct AIFactory: ParsableCommand {
         it with `aifactory validate` and look at the hardware on offer with `aifactory catalog`.
         """,
         version: "0.1.0",
-        subcommands: [Validate.self, CatalogCommand.self, Simulate.self, Plan.self, Sweep.self, Merge.self, Sensitivity.self, Check.self, Solve.self, Report.self]
+        subcommands: [Validate.self, CatalogCommand.self, Simulate.self, Plan.self, Sweep.self, Merge.self, Sensitivity.self, Check.self, Solve.self, Report.self, Bench.self]
     )
 }
