@@ -9,14 +9,15 @@ import ScenarioFormat
 /// `aifactory bench`: the engine's speed on fixed work, each figure next to a correctness check.
 ///
 /// A subcommand rather than a separate benchmark target: analysts and CI run exactly the binary
-/// they use, built the way they build it (`-c release`), and `swift test` never builds or runs it.
+/// they use, built the way they build it (`-c release`), and `swift test` never runs it.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure the simulator and the LP solver on fixed benchmark models.",
         discussion: """
         mmc: M/M/64 FCFS, μ = 1/h, ρ = 0.9, 1,000,000 jobs, mean wait vs Erlang C. factory: the \
         Dutch baseline, one replication, full model. scale: Scenarios/synthetic-10k-gpus.yaml \
-        (10,000 GPUs, 5 years, ~8.7 M jobs) at --scale-factor × its horizon (and so × the jobs). \
+        (10,000 GPUs, 5 years, ~8.7 M jobs) with --scale-factor × its jobs: up to 4× its horizon, \
+        beyond that also a proportionally larger facility and demand. \
         lp: the committed plan models (LP relaxations) and random feasible LPs of 250 to 3,000 rows. \
         Peak memory is the process's (getrusage): run one model per process to measure one. See \
         docs/performance.md and Benchmarks/peers.py for the side-by-side comparison.
@@ -45,6 +46,7 @@ struct Bench: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1, scaleFactor >= 1, lpMaxRows >= 250 else { throw ValidationError("--jobs ≥ 1, --scale-factor ≥ 1, --lp-max-rows ≥ 250") }
+        guard scaleFactor <= 4 || scaleFactor % 4 == 0 else { throw ValidationError("--scale-factor above 4 must be a multiple of 4 (4× the horizon, then a larger facility)") }
     }
 
     func run() throws {
@@ -79,9 +81,22 @@ struct Bench: ParsableCommand {
             return [try simulate("Scenarios/nl-baseline.yaml", overrides: [], model: "factory")]
         case .scale:
             let path = "Scenarios/synthetic-10k-gpus.yaml"
+            // The horizon stretches up to 4× (the format allows 30 years); beyond that the
+            // facility and its demand grow too, so that jobs grow by the factor either way.
+            let horizonFactor = min(scaleFactor, 4), sizeFactor = scaleFactor / min(scaleFactor, 4)
             var overrides: [ScenarioOverride] = []
-            if scaleFactor > 1 {
-                overrides.append(ScenarioOverride(path: "horizon.end", value: String(format: "%04d-12", 2026 + 5 * scaleFactor)))
+            if horizonFactor > 1 {
+                overrides.append(ScenarioOverride(path: "horizon.end", value: String(format: "%04d-12", 2026 + 5 * horizonFactor)))
+            }
+            if sizeFactor > 1 {
+                overrides += [
+                    ScenarioOverride(path: "build_out[0].nodes.b200-hgx", value: String(1_250 * sizeFactor)),
+                    ScenarioOverride(path: "tenants[research].demand.gpu_hours_per_month", value: String(7_000_000 * sizeFactor)),
+                    ScenarioOverride(path: "tenants[industry].demand.gpu_hours_per_month", value: String(4_500_000 * sizeFactor)),
+                    ScenarioOverride(path: "site.grid_connection[0].mw", value: String(40 * sizeFactor)),
+                    ScenarioOverride(path: "site.building.max_it_mw", value: String(30 * sizeFactor)),
+                    ScenarioOverride(path: "budget.capex_eur", value: String(1_000_000_000 * sizeFactor)),
+                ]
             }
             return [try simulate(path, overrides: overrides, model: "scale")]
         case .lp:

@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -51,8 +52,15 @@ public struct BenchmarkRecord: Sendable {
         String(format: "%.\(decimals)f", value)
     }
 
-    /// The process's peak resident memory so far, KiB.
+    /// The process's peak resident memory so far, KiB: `VmHWM` from /proc/self/status. Not
+    /// getrusage's ru_maxrss, which Linux carries across exec, so that a benchmark started by a
+    /// larger parent (a Python driver) would report the parent's peak.
     public static func peakMemoryKiB() -> Int {
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+           let kib = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") {
+            return kib
+        }
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         return Int(usage.ru_maxrss)
