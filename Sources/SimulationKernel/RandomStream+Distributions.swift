@@ -2,25 +2,27 @@
 // so that it is reproducible on every machine (see PortableMath.swift for log and exp).
 
 extension RandomStream {
-    /// An exponential variate with the given mean: −mean · log(u), u = ``nextOpenUniform()`` in (0, 1].
+    /// An exponential variate with the given mean: mean × a unit exponential drawn by the
+    /// ziggurat method (see ExponentialZiggurat.swift).
     ///
-    /// The result is ≥ 0 (never −0) and finite; the largest possible value is about 36.7 × mean.
+    /// The result is ≥ 0 (never −0) and finite; the largest possible value is about 44.4 × mean
+    /// (r + 53·ln 2 with r ≈ 7.697, the ziggurat's tail start).
     /// - Parameter mean: The mean (in whatever time unit the caller uses, e.g. hours); must be ≥ 0.
-    /// - Complexity: O(1), one draw.
+    /// - Complexity: O(1); one draw on 97.8 % of calls.
     @inlinable
     public mutating func exponential(mean: Double) -> Double {
         precondition(mean >= 0, "RandomStream.exponential(mean:): the mean must be non-negative")
-        return mean * (0.0 - PortableMath.log(nextOpenUniform()))
+        return mean * exponentialTable.next(&generator)
     }
 
-    /// An exponential variate with the given rate: −log(u) / rate, u = ``nextOpenUniform()``.
+    /// An exponential variate with the given rate: a unit exponential (ziggurat) divided by `rate`.
     ///
     /// - Parameter rate: Events per unit time (e.g. per hour); must be positive. The mean is 1/rate.
-    /// - Complexity: O(1), one draw.
+    /// - Complexity: O(1); one draw on 97.8 % of calls.
     @inlinable
     public mutating func exponential(rate: Double) -> Double {
         precondition(rate > 0, "RandomStream.exponential(rate:): the rate must be positive")
-        return (0.0 - PortableMath.log(nextOpenUniform())) / rate
+        return exponentialTable.next(&generator) / rate
     }
 
     /// A standard normal variate (mean 0, variance 1) by Marsaglia's polar method.

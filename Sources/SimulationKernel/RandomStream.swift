@@ -21,6 +21,9 @@ public struct RandomStream: Sendable {
     /// The second normal variate of the last polar-method pair, valid when `hasSpareNormal`.
     @usableFromInline internal var spareNormal: Double
     @usableFromInline internal var hasSpareNormal: Bool
+    /// The shared ziggurat table of ``exponential(rate:)``, held here so that a draw reads it
+    /// without touching a lazily initialised global.
+    @usableFromInline internal let exponentialTable: ExponentialZiggurat
 
     /// The seed this stream was created from.
     public let seed: UInt64
@@ -37,6 +40,7 @@ public struct RandomStream: Sendable {
         generator = Xoshiro256StarStar(seed: seed ^ SplitMix64.mix(stream &* SplitMix64.goldenGamma))
         spareNormal = 0
         hasSpareNormal = false
+        exponentialTable = .shared
     }
 
     /// The next 64 random bits.
