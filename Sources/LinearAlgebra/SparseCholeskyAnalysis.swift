@@ -47,6 +47,9 @@ public struct SparseCholeskyAnalysis: Sendable {
     let supernodeRowStarts: [Int]
     /// The concatenated row structures of all supernodes (permuted indices).
     let supernodeRows: [Int]
+    /// `supernodeRows` mapped back to original indices, so that solves work on the
+    /// caller's vector in place, without a permuted copy.
+    let supernodeOriginalRows: [Int]
     /// Where supernode s's dense block (rows × width, column-major, leading dimension
     /// = its row count) starts in the factor's value storage; the last element is the storage size.
     let supernodeValueStarts: [Int]
@@ -109,6 +112,7 @@ public struct SparseCholeskyAnalysis: Sendable {
         self.supernodeColumnStarts = layout.columnStarts
         self.supernodeRowStarts = layout.rowStarts
         self.supernodeRows = layout.rows
+        self.supernodeOriginalRows = layout.rows.map { permutation[$0] }
         self.supernodeValueStarts = layout.valueStarts
         self.supernodeOfColumn = layout.supernodeOfColumn
         self.entrySlots = layout.entrySlots(pattern: pattern, inputNonzeros: rowIndices.count)

@@ -1,5 +1,6 @@
-// Solving A·x = b with the factor: permute, forward substitution with L, back
-// substitution with Lᵀ, permute back.
+// Solving A·x = b with the factor: forward substitution with L, back substitution with
+// Lᵀ, both in place on the caller's vector, reaching its entries through the factor's
+// rows mapped back to original indices (so the permutation costs nothing extra).
 
 extension SparseCholeskyFactorization {
     /// The routine name carried by solve errors.
@@ -7,9 +8,8 @@ extension SparseCholeskyFactorization {
 
     /// Solves A·x = b in place using the last successful `factor(values:)`.
     ///
-    /// Not mutating, so a factorization held in a `let` can solve; the permuted work
-    /// vector lives in temporary (stack) storage, so no heap allocation for the sizes this
-    /// library meets (the standard library falls back to the heap for very large n).
+    /// Not mutating, so a factorization held in a `let` can solve, and no heap allocation:
+    /// the substitutions work in `b` itself.
     ///
     /// - Parameter b: On entry the right-hand side b, on return the solution x; both of
     ///   length n, in the original (unpermuted) ordering.
@@ -33,55 +33,49 @@ extension SparseCholeskyFactorization {
         guard n > 0 else { return }
         let analysis = self.analysis
         storage.withUnsafeBufferPointer { factor in
-            analysis.supernodeRows.withUnsafeBufferPointer { rows in
+            analysis.supernodeOriginalRows.withUnsafeBufferPointer { rows in
                 b.withUnsafeMutableBufferPointer { b in
-                    withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { work in
-                        for k in 0..<n { work[k] = b[analysis.permutation[k]] }
-                        Self.substitute(analysis: analysis, factor: factor, rows: rows, work: work)
-                        for k in 0..<n { b[analysis.permutation[k]] = work[k] }
-                    }
+                    Self.substitute(analysis: analysis, factor: factor, originalRows: rows, vector: b)
                 }
             }
         }
         guard b.allSatisfy(\.isFinite) else { throw .nonFiniteResult(routine: Self.solveRoutine) }
     }
 
-    /// Solves L·y = w, then Lᵀ·z = y, in place in the permuted work vector.
+    /// Solves L·y = P·b, then Lᵀ·z = y, in place in b, where entry k of the permuted vector
+    /// is `b[permutation[k]]`: row r of a supernode is reached as `b[originalRows[r]]`.
     ///
     /// - Complexity: O(nnz(L)) over the supernode blocks' lower parts.
     static func substitute(
         analysis: SparseCholeskyAnalysis, factor: UnsafeBufferPointer<Double>,
-        rows: UnsafeBufferPointer<Int>, work: UnsafeMutableBufferPointer<Double>
+        originalRows: UnsafeBufferPointer<Int>, vector: UnsafeMutableBufferPointer<Double>
     ) {
-        guard let l = factor.baseAddress, let rows = rows.baseAddress, let x = work.baseAddress else { return }
+        guard let l = factor.baseAddress, let rows = originalRows.baseAddress, let x = vector.baseAddress else {
+            return
+        }
         let supernodes = analysis.supernodeCount
         for s in 0..<supernodes {
-            let first = analysis.supernodeColumnStarts[s]
-            let width = analysis.supernodeColumnStarts[s + 1] - first
-            let rowBase = analysis.supernodeRowStarts[s]
-            let rowCount = analysis.supernodeRowStarts[s + 1] - rowBase
+            let width = analysis.supernodeColumnStarts[s + 1] - analysis.supernodeColumnStarts[s]
+            let rows = rows + analysis.supernodeRowStarts[s]
+            let rowCount = analysis.supernodeRowStarts[s + 1] - analysis.supernodeRowStarts[s]
             let block = l + analysis.supernodeValueStarts[s]
             for c in 0..<width {
                 let column = block + c * rowCount
-                let value = x[first + c] / column[c]
-                x[first + c] = value
-                // Rows c+1..<width are the supernode's own next columns; the rest are scattered.
-                for i in c + 1..<width { x[first + i] -= column[i] * value }
-                for i in width..<rowCount { x[rows[rowBase + i]] -= column[i] * value }
+                let value = x[rows[c]] / column[c]
+                x[rows[c]] = value
+                for i in c + 1..<rowCount { x[rows[i]] -= column[i] * value }
             }
         }
         for s in (0..<supernodes).reversed() {
-            let first = analysis.supernodeColumnStarts[s]
-            let width = analysis.supernodeColumnStarts[s + 1] - first
-            let rowBase = analysis.supernodeRowStarts[s]
-            let rowCount = analysis.supernodeRowStarts[s + 1] - rowBase
+            let width = analysis.supernodeColumnStarts[s + 1] - analysis.supernodeColumnStarts[s]
+            let rows = rows + analysis.supernodeRowStarts[s]
+            let rowCount = analysis.supernodeRowStarts[s + 1] - analysis.supernodeRowStarts[s]
             let block = l + analysis.supernodeValueStarts[s]
             for c in (0..<width).reversed() {
                 let column = block + c * rowCount
-                var sum = x[first + c]
-                for i in c + 1..<width { sum -= column[i] * x[first + i] }
-                for i in width..<rowCount { sum -= column[i] * x[rows[rowBase + i]] }
-                x[first + c] = sum / column[c]
+                var sum = x[rows[c]]
+                for i in c + 1..<rowCount { sum -= column[i] * x[rows[i]] }
+                x[rows[c]] = sum / column[c]
             }
         }
     }
