@@ -2,15 +2,19 @@ import LinearAlgebra
 
 private typealias Vec = InteriorPointVector
 
-/// A primal–dual interior-point LP solver (Mehrotra predictor–corrector) on dense normal equations.
+/// A primal–dual interior-point LP solver (Mehrotra predictor–corrector) on the normal equations.
 ///
 /// The program is presolved (`PresolvedProgram`), rewritten in the standard form
-/// min cᵀx, Ax = b, 0 ≤ x ≤ u (`StandardForm`), and solved by an infeasible-start primal–dual
-/// method. Each iteration forms A Θ Aᵀ densely and factors it once with Cholesky (LAPACK dpotrf,
-/// with the regularisation fallback described in `NormalEquations`), for the predictor and the
-/// corrector. Suited to a few hundred rows; the dense factor costs O(m³) per iteration.
+/// min cᵀx, Ax = b, 0 ≤ x ≤ u (`StandardForm`), scaled (geometric row and column scaling by
+/// powers of two, `StandardForm.geometricScaling`) and solved by an infeasible-start primal–dual
+/// method. Each iteration forms A Θ Aᵀ and factors it once by Cholesky, sparsely (minimum-degree
+/// ordering) when its factor is sparse and by LAPACK dpotrf otherwise, with the regularisation
+/// fallback described in `NormalEquations`, for the predictor, the corrector and up to two of
+/// Gondzio's centrality correctors (`CentralityCorrectors`). Should the scaled program end in
+/// numerical trouble, the unscaled one is solved with the iterations left. Suited to a few
+/// thousand rows; a dense factor costs O(m³) per iteration.
 ///
-/// Stopping, on the standard form (2-norms, unscaled data):
+/// Stopping, on the scaled standard form (2-norms):
 /// - optimal when ‖b − Ax‖ / (1 + ‖b‖) (bound residual u − x − w included, with ‖u‖ of the
 ///   finite bounds added to the denominator), ‖c − Aᵀy − z + v‖ / (1 + ‖c‖) and
 ///   |cᵀx − (bᵀy − uᵀv)| / (1 + |cᵀx|) are all at most `tolerance`;
@@ -52,20 +56,43 @@ public struct InteriorPointSolver: Sendable {
         if form.rows == 0 {
             return finish(program, presolved, form: nil, point: nil, status: .optimal, iterations: 0, measures: (0, 0, 0))
         }
-        guard let start = try? InteriorPointIterate(start: form) else {
-            return finish(program, presolved, form: nil, point: nil, status: .numericalTrouble, iterations: 0, measures: (.nan, .nan, .nan))
+        let scaling = form.geometricScaling()
+        var outcome = attempt(form, scaling: scaling, iterationLimit: max(0, maximumIterations))
+        if outcome.status == .numericalTrouble && !scaling.isIdentity {
+            // Scaling shortens most solves (38 → 17 iterations on the Dutch baseline plan) but can
+            // also make one numerically harder; the unscaled program gets the iterations left.
+            let used = outcome.iterations
+            let retry = attempt(form, scaling: StandardFormScaling(rows: form.rows, columns: form.columns),
+                                iterationLimit: max(0, maximumIterations - used))
+            if retry.status != .numericalTrouble || outcome.point == nil {
+                outcome = retry
+                outcome.iterations += used
+            }
         }
-        let outcome = iterate(form, from: start)
         return finish(
-            program, presolved, form: form, point: outcome.point, status: outcome.status,
+            program, presolved, form: outcome.point == nil ? nil : form, point: outcome.point, status: outcome.status,
             iterations: outcome.iterations, measures: outcome.measures)
+    }
+
+    /// One interior-point solve of `form` scaled by `scaling`: the iterate mapped back to the
+    /// unscaled form (nil when no starting point could be factored), status, iterations used,
+    /// and the stopping measures on the scaled program.
+    private func attempt(_ form: StandardForm, scaling: StandardFormScaling, iterationLimit: Int)
+        -> (point: InteriorPointIterate?, status: LPStatus, iterations: Int, measures: Measures) {
+        let scaled = scaling.isIdentity ? form : form.scaled(by: scaling)
+        var normal = NormalEquations(scaled)
+        guard let start = try? InteriorPointIterate(start: scaled, normal: &normal) else {
+            return (nil, .numericalTrouble, 0, (.nan, .nan, .nan))
+        }
+        let outcome = iterate(scaled, from: start, normal: &normal, iterationLimit: iterationLimit)
+        return (outcome.point.unscaled(by: scaling), outcome.status, outcome.iterations, outcome.measures)
     }
 
     typealias Measures = (primal: Double, dual: Double, gap: Double)
 
     /// Runs Mehrotra's predictor–corrector from `start`; a LAPACK failure that survives every
     /// regularisation level ends the run with `.numericalTrouble` at the current iterate.
-    private func iterate(_ form: StandardForm, from start: InteriorPointIterate) -> (point: InteriorPointIterate, status: LPStatus, iterations: Int, measures: Measures) {
+    private func iterate(_ form: StandardForm, from start: InteriorPointIterate, normal: inout NormalEquations, iterationLimit: Int) -> (point: InteriorPointIterate, status: LPStatus, iterations: Int, measures: Measures) {
         let n = form.columns
         let bounded = (0..<n).filter { form.upper[$0].isFinite }
         let normB = Vec.norm2(form.rhs)
@@ -74,7 +101,6 @@ public struct InteriorPointSolver: Sendable {
         let normUInf = Vec.normInf(bounded.map { form.upper[$0] })
         let scaleInf = 1 + max(Vec.normInf(form.rhs), Vec.normInf(form.cost), normUInf)
         var point = start
-        let iterationLimit = max(0, maximumIterations)
         var stalls = 0
         var level = 0
         var measures: Measures = (.infinity, .infinity, .infinity)
@@ -110,7 +136,9 @@ public struct InteriorPointSolver: Sendable {
             if iteration == iterationLimit { break }
 
             // Predictor (affine scaling) direction.
-            guard let normal = try? NormalEquations(form, point, startLevel: level) else {
+            do {
+                try normal.factor(form, point, startLevel: level)
+            } catch {
                 return (point, .numericalTrouble, iteration, measures)
             }
             level = normal.level
@@ -137,10 +165,13 @@ public struct InteriorPointSolver: Sendable {
             let rxz = (0..<n).map { sigma * mu - point.x[$0] * point.z[$0] - affine.dx[$0] * affine.dz[$0] }
             var rwv = [Double](repeating: 0, count: n)
             for j in bounded { rwv[j] = sigma * mu - point.w[j] * point.v[j] - affine.dw[j] * affine.dv[j] }
-            guard let step = try? normal.direction(form, point, rb: rb, rc: rc, ru: ru, rxz: rxz, rwv: rwv) else {
+            guard let mehrotra = try? normal.direction(form, point, rb: rb, rc: rc, ru: ru, rxz: rxz, rwv: rwv) else {
                 return (point, .numericalTrouble, iteration, measures)
             }
-            let (maxP, maxD) = stepLengths(form, point, step)
+            let (mehrotraP, mehrotraD) = stepLengths(form, point, mehrotra)
+            let (step, (maxP, maxD)) = CentralityCorrectors.improve(
+                form, point, normal: normal, direction: mehrotra, rb: rb, steps: (mehrotraP, mehrotraD), target: sigma * mu,
+                stepLengths: { stepLengths(form, point, $0) })
             let alphaP = min(1, 0.9995 * maxP)
             let alphaD = min(1, 0.9995 * maxD)
             stalls = alphaP < 1e-8 && alphaD < 1e-8 ? stalls + 1 : 0
