@@ -18,8 +18,8 @@ struct NormalEquationsTests {
     func sparseAssemblyMatchesTheDenseProduct() throws {
         let form = try Self.planForm("nl-baseline")
         let pattern = NormalMatrixPattern(form)
-        var random = SplitMix(seed: 11)
-        let theta = (0..<form.columns).map { _ in exp(8 * random.unit() - 4) }
+        var random = SeededGenerator(state: 11)
+        let theta = (0..<form.columns).map { _ in exp(Double.random(in: -4..<4, using: &random)) }
         var values = [Double](repeating: .nan, count: pattern.rowIndices.count)
         pattern.assemble(theta: theta, into: &values)
         let m = form.rows
@@ -94,18 +94,5 @@ struct NormalEquationsTests {
         #expect(result.status == .optimal)
         #expect(abs(result.objective - highsObjective) <= 1e-9 * abs(highsObjective), "\(result.objective)")
         #expect(result.iterations <= 20, "\(result.iterations) iterations")
-    }
-}
-
-/// SplitMix64 for test data: a fixed stream of uniforms in [0, 1).
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func unit() -> Double {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Double((z ^ (z >> 31)) >> 11) * 0x1.0p-53
     }
 }
