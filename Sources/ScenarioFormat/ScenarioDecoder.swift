@@ -15,7 +15,6 @@ struct ScenarioDecoder {
     /// The scenario, or nil when any error was logged.
     func scenario(_ root: YAMLNode) -> Scenario? {
         guard let reader = MapReader(root, .root, values) else { return nil }
-        defer { reader.finish() }
         let version = reader.optional("format_version", default: 1) { values.integer($0, $1, minimum: 1) }
         if version != 1, let versionNode = reader.value("format_version") {
             log.error(versionNode.location, FieldPath.root.key("format_version"), "this version of aifactory reads format version 1; found \(version)")

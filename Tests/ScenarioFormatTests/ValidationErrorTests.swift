@@ -58,6 +58,12 @@ struct ValidationErrorTests {
         ])
     }
 
+    @Test("A typo in a top-level key is reported once, not once per pass over the root")
+    func topLevelTypoIsReportedOnce() {
+        let messages = Fixtures.load("typo-top-level-key.yaml").errors.map(\.shortDescription)
+        #expect(messages == ["typo-top-level-key.yaml:67:1: schedular: unknown field `schedular`; did you mean `scheduler`?"])
+    }
+
     @Test("Every problem in a file is reported in one run, in line order")
     func allProblemsInOneRun() {
         let messages = Fixtures.load("many-errors.yaml").errors.map(\.shortDescription)
