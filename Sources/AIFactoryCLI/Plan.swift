@@ -36,11 +36,7 @@ struct Plan: ParsableCommand {
 
     @OptionGroup var csv: CSVOptions
 
-    @Flag(name: .long, help: "Also write report.html, the briefing (as `aifactory report` does).")
-    var report = false
-
-    @Option(name: .long, help: "With --report: the briefing's language, en or nl.")
-    var lang: BriefingLanguage = .en
+    @OptionGroup var briefing: BriefingOptions
 
     @Flag(name: .long, help: "Print nothing but problems.")
     var quiet = false
@@ -50,12 +46,7 @@ struct Plan: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = ScenarioLoader.load(path: scenario)
-        for diagnostic in loaded.diagnostics where diagnostic.severity == .error || !quiet { printError(diagnostic.description) }
-        guard let model = loaded.scenario else {
-            printError("\(scenario): invalid, nothing planned; fix the problems above (aifactory validate shows them too).")
-            throw ExitCode(1)
-        }
+        let model = try loadScenarioOrExit(scenario, quiet: quiet, nothing: "planned")
         let plan: BuildOutPlan
         do {
             plan = try BuildOutPlanner.plan(model, maximumConcurrency: cores) { round in
@@ -85,7 +76,7 @@ struct Plan: ParsableCommand {
                     .write([(URL(fileURLWithPath: exportLp).lastPathComponent, MPSWriter.write(plan.model.program))])
             }
             try OutputFolder(path: folder).write(csv.apply(files))
-            if report { try Report.writeBriefing(folder: folder, language: lang, gridConnectionMW: model.site.gridConnectionMW) }
+            try briefing.writeIfAsked(folder: folder, gridConnectionMW: model.site.gridConnectionMW)
         } catch {
             printError("\(error)")
             throw ExitCode(1)

@@ -38,11 +38,7 @@ struct Simulate: ParsableCommand {
 
     @OptionGroup var csv: CSVOptions
 
-    @Flag(name: .long, help: "Also write report.html, the briefing (as `aifactory report` does).")
-    var report = false
-
-    @Option(name: .long, help: "With --report: the briefing's language, en or nl.")
-    var lang: BriefingLanguage = .en
+    @OptionGroup var briefing: BriefingOptions
 
     @Flag(name: .long, help: "Print nothing but problems.")
     var quiet = false
@@ -53,12 +49,7 @@ struct Simulate: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = ScenarioLoader.load(path: scenario)
-        for diagnostic in loaded.diagnostics where diagnostic.severity == .error || !quiet { printError(diagnostic.description) }
-        guard let model = loaded.scenario else {
-            printError("\(scenario): invalid, nothing simulated; fix the problems above (aifactory validate shows them too).")
-            throw ExitCode(1)
-        }
+        let model = try loadScenarioOrExit(scenario, quiet: quiet, nothing: "simulated")
         let simulator: FacilitySimulator
         do { simulator = try FacilitySimulator(scenario: model) } catch {
             printError("\(scenario): cannot simulate: \(error)")
@@ -76,7 +67,7 @@ struct Simulate: ParsableCommand {
         let folder = out ?? "Reports/\(model.name)"
         do {
             try OutputFolder(path: folder).write(csv.apply(files))
-            if report { try Report.writeBriefing(folder: folder, language: lang, gridConnectionMW: model.site.gridConnectionMW) }
+            try briefing.writeIfAsked(folder: folder, gridConnectionMW: model.site.gridConnectionMW)
             // A jobs.csv from an earlier run with --jobs would no longer match the other files.
             if !jobs { try OutputFolder(path: folder).remove("jobs.csv") }
         } catch {

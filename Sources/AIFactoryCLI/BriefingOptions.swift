@@ -1,0 +1,34 @@
+import ArgumentParser
+import FactoryModel
+import Reporting
+import ScenarioFormat
+
+/// The briefing flags shared by `simulate` and `plan`: whether to write report.html beside the
+/// CSV files, and in which language.
+struct BriefingOptions: ParsableArguments {
+    @Flag(name: .long, help: "Also write report.html, the briefing (as `aifactory report` does).")
+    var report = false
+
+    @Option(name: .long, help: "With --report: the briefing's language, en or nl.")
+    var lang: BriefingLanguage = .en
+
+    /// Writes report.html into `folder` when --report was given; the grid limit (MW per month)
+    /// comes from the scenario, as no output file holds it.
+    func writeIfAsked(folder: String, gridConnectionMW: [MonthlyStep]) throws {
+        guard report else { return }
+        try Report.writeBriefing(folder: folder, language: lang, gridConnectionMW: gridConnectionMW)
+    }
+}
+
+/// Loads a scenario for a command that runs it, printing its problems (warnings too unless
+/// `quiet`); exits with status 1, saying nothing was `done` ("simulated", "planned"), when the
+/// scenario is invalid.
+func loadScenarioOrExit(_ path: String, quiet: Bool, nothing done: String) throws -> Scenario {
+    let loaded = ScenarioLoader.load(path: path)
+    for diagnostic in loaded.diagnostics where diagnostic.severity == .error || !quiet { printError(diagnostic.description) }
+    guard let scenario = loaded.scenario else {
+        printError("\(path): invalid, nothing \(done); fix the problems above (aifactory validate shows them too).")
+        throw ExitCode(1)
+    }
+    return scenario
+}
