@@ -18,7 +18,7 @@ struct Plan: ParsableCommand {
         exceeds planning.p95_wait_hours_max (or utilisation exceeds the target) lowers the target \
         utilisation and solves again. Writes buildout.csv, forecast.csv, rounds.csv, plan.yaml \
         (the scenario with the chosen build_out, runnable by `aifactory simulate`) and the \
-        simulator's monthly.csv, tenants.csv, finance.csv, funding.csv and summary.json for the plan.
+        simulator's monthly.csv, vendors.csv, tenants.csv, finance.csv, funding.csv and summary.json for the plan.
         """
     )
 
@@ -125,6 +125,7 @@ struct Plan: ParsableCommand {
             ("rounds.csv", PlanReport.roundsCSV(plan)),
             ("plan.yaml", PlanReport.planYAML(plan, original: model, extendsPath: relativePath(from: folderPath, to: scenarioFile))),
             ("monthly.csv", SimulationReport.monthlyCSV(plan.simulation[0])),
+            ("vendors.csv", SimulationReport.vendorsCSV(plan.simulation[0])),
             ("tenants.csv", SimulationReport.tenantsCSV(plan.simulation[0])),
             ("finance.csv", FinanceReport.financeCSV(finances[0])),
             ("funding.csv", FinanceReport.fundingCSV(finances[0])),

@@ -9,7 +9,7 @@ import ScenarioFormat
 /// `aifactory simulate`: run the facility job by job and write the monthly reports.
 struct Simulate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Simulate a scenario's facility job by job and write monthly.csv, tenants.csv, finance.csv, funding.csv and summary.json.",
+        abstract: "Simulate a scenario's facility job by job and write monthly.csv, vendors.csv, tenants.csv, finance.csv, funding.csv and summary.json.",
         discussion: """
         The CSV files describe the first replication (seed = the scenario's seed, or --seed); \
         summary.json gives each headline figure's mean and 95% confidence interval over all \
@@ -100,6 +100,7 @@ struct Simulate: ParsableCommand {
     ) -> [(name: String, text: String)] {
         [
             ("monthly.csv", SimulationReport.monthlyCSV(results[0])),
+            ("vendors.csv", SimulationReport.vendorsCSV(results[0])),
             ("tenants.csv", SimulationReport.tenantsCSV(results[0])),
             ("finance.csv", FinanceReport.financeCSV(finances[0])),
             ("funding.csv", FinanceReport.fundingCSV(finances[0])),

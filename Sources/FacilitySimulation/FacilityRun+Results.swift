@@ -16,6 +16,11 @@ extension FacilityRun {
             figures.installedGPUs = ledger.installedGPUsAtEnd[index]
             figures.poweredGPUs = ledger.poweredGPUsAtEnd[index]
             figures.strandedGPUs = figures.installedGPUs - figures.poweredGPUs
+            figures.vendorGPUs = ledger.vendors.enumerated().map { offset, vendor in
+                let slot = index * ledger.vendors.count + offset
+                return MonthlyFigures.VendorGPUs(
+                    vendor: vendor, installed: ledger.vendorInstalledGPUsAtEnd[slot], powered: ledger.vendorPoweredGPUsAtEnd[slot])
+            }
             figures.availableGPUHours = ledger.availableGPUHours[index]
             figures.busyGPUHours = ledger.busyGPUHours[index]
             figures.downGPUHours = ledger.downGPUHours[index]

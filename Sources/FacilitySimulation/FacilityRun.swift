@@ -162,7 +162,9 @@ final class FacilityRun {
         decayedUsage = [Double](repeating: 0, count: tenantCount)
         tenantBusyGPUs = [Int](repeating: 0, count: tenantCount)
         tenantReferenceRate = [Double](repeating: 0, count: tenantCount)
-        ledger = MonthlyLedger(months: setup.calendar.count, tenants: tenantCount)
+        ledger = MonthlyLedger(
+            months: setup.calendar.count, tenants: tenantCount,
+            vendors: Array(Set(setup.layout.pools.map(\.model.vendor))).sorted())
     }
 
     /// Runs the horizon to its end and returns what happened.
@@ -241,12 +243,23 @@ final class FacilityRun {
         }
     }
 
-    /// Records the month's end state (installed and powered GPUs, queue lengths).
+    /// Records the month's end state (installed and powered GPUs, in all and by vendor; queue lengths).
     private func closeMonth() {
         var installed = 0
         for node in 0..<nodeOnline.count where nodeOnline[node] { installed += Int(setup.layout.pools[Int(setup.layout.nodePool[node])].gpusPerNode) }
         ledger.installedGPUsAtEnd[month] = installed
         ledger.poweredGPUsAtEnd[month] = poweredGPUs
+        let vendorBase = month * ledger.vendors.count
+        for slot in vendorBase..<(vendorBase + ledger.vendors.count) {
+            ledger.vendorInstalledGPUsAtEnd[slot] = 0
+            ledger.vendorPoweredGPUsAtEnd[slot] = 0
+        }
+        for node in 0..<nodeOnline.count where nodeOnline[node] || nodePowered[node] {
+            let model = setup.layout.pools[Int(setup.layout.nodePool[node])].model
+            let slot = vendorBase + ledger.vendors.firstIndex(of: model.vendor)!
+            if nodeOnline[node] { ledger.vendorInstalledGPUsAtEnd[slot] += model.gpusPerNode }
+            if nodePowered[node] { ledger.vendorPoweredGPUsAtEnd[slot] += model.gpusPerNode }
+        }
         let base = month * setup.tenants.count
         for tenant in setup.tenants.indices { ledger.tenantQueueAtEnd[base + tenant] = queues[tenant].count }
     }

@@ -1,3 +1,5 @@
+import FactoryModel
+
 /// Sums kept month by month (and month by tenant) as the run goes, from which the monthly
 /// figures are made at the end. Flat arrays indexed `month` or `month × tenants + tenant`.
 struct MonthlyLedger: Sendable {
@@ -20,6 +22,11 @@ struct MonthlyLedger: Sendable {
     var jobsRejected: [Int]
     var installedGPUsAtEnd: [Int]
     var poweredGPUsAtEnd: [Int]
+    /// The facility's vendors, and their installed and powered GPUs at each month's end,
+    /// indexed `month × vendors.count + vendor`.
+    let vendors: [Vendor]
+    var vendorInstalledGPUsAtEnd: [Int]
+    var vendorPoweredGPUsAtEnd: [Int]
 
     var tenantDeliveredGPUHours: [Double]
     var tenantDeliveredReferenceGPUHours: [Double]
@@ -31,9 +38,12 @@ struct MonthlyLedger: Sendable {
     /// Waits in hours of jobs first started in the month, by month and tenant.
     var tenantWaitsHours: [[Double]]
 
-    init(months: Int, tenants: Int) {
+    init(months: Int, tenants: Int, vendors: [Vendor]) {
         self.months = months
         self.tenants = tenants
+        self.vendors = vendors
+        vendorInstalledGPUsAtEnd = [Int](repeating: 0, count: months * vendors.count)
+        vendorPoweredGPUsAtEnd = vendorInstalledGPUsAtEnd
         let zeros = [Double](repeating: 0, count: months)
         let counts = [Int](repeating: 0, count: months)
         let tenantZeros = [Double](repeating: 0, count: months * tenants)

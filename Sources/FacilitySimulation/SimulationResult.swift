@@ -6,6 +6,16 @@ import FactoryModel
 /// weigh each hour by the pool's relative throughput and the tenant's software efficiency, so
 /// they compare with demand, which scenarios state in reference-GPU-hours.
 public struct MonthlyFigures: Sendable, Equatable {
+    /// One vendor's GPUs at a month's end.
+    public struct VendorGPUs: Sendable, Equatable {
+        /// The vendor.
+        public var vendor: Vendor
+        /// Its GPUs installed.
+        public var installed: Int
+        /// Its GPUs with power (installed GPUs the grid limit leaves dark are not).
+        public var powered: Int
+    }
+
     public var month: Month
     /// GPUs installed at the month's end.
     public var installedGPUs = 0
@@ -13,6 +23,10 @@ public struct MonthlyFigures: Sendable, Equatable {
     public var poweredGPUs = 0
     /// Installed GPUs left without power at the month's end.
     public var strandedGPUs = 0
+    /// Installed and powered GPUs at the month's end by vendor, one entry for every vendor of
+    /// the facility's catalog models (in `Vendor` order), zero before its nodes arrive. They
+    /// add up to `installedGPUs` and `poweredGPUs`.
+    public var vendorGPUs: [VendorGPUs] = []
     /// Powered GPU-hours: busy + idle + down.
     public var availableGPUHours = 0.0
     /// GPU-hours occupied by running jobs.

@@ -28,42 +28,61 @@ extension BriefingPage {
 
     // MARK: GPUs
 
-    /// Installed GPUs (all vendors, and by vendor in plan folders) against powered GPUs.
+    /// Installed against powered GPUs, in all and by vendor: from `vendors.csv` (installed and
+    /// powered by vendor), or in older plan folders from `buildout.csv` (installed only).
     var gpuSection: String {
         let months = chartMonths
-        let vendors = Array(Set(inputs.purchases.map(\.vendor))).sorted()
-        let byVendor = vendors.map { vendor in
-            months.map { month in
-                inputs.purchases.filter { $0.vendor == vendor && $0.month <= month }.reduce(0) { $0 + $1.gpus }
-            }
-        }
+        let perVendor = vendorSeries(months: months)
         var series = [
             BriefingLineSeries(name: labels.installedAll, values: inputs.months.map { Double($0.installedGPUs) }, style: .nth(0)),
             BriefingLineSeries(name: labels.powered, values: inputs.months.map { Double($0.poweredGPUs) }, style: .nth(1)),
         ]
-        for (index, vendor) in vendors.enumerated() {
-            series.append(BriefingLineSeries(name: labels.installed(vendor: vendor), values: byVendor[index].map(Double.init), style: .nth(2 + index)))
+        for (index, line) in perVendor.enumerated() {
+            series.append(BriefingLineSeries(name: line.name, values: line.values.map(Double.init), style: .nth(2 + index)))
         }
-        let anyStranded = inputs.months.contains { $0.strandedGPUs > 0 }
-        if anyStranded {
-            series.append(BriefingLineSeries(name: labels.stranded, values: inputs.months.map { Double($0.strandedGPUs) }, style: .nth(2 + vendors.count)))
+        if inputs.months.contains(where: { $0.strandedGPUs > 0 }) {
+            series.append(BriefingLineSeries(name: labels.stranded, values: inputs.months.map { Double($0.strandedGPUs) }, style: .nth(2 + perVendor.count)))
         }
         let chart = BriefingLineChart(id: "chart-gpus", title: labels.gpusTitle, months: months, series: series,
                                       xAxisLabel: labels.month, yAxisLabel: labels.gpusAxis, numbers: numbers)
         var columns = [labels.year, "\(labels.installedAll) (\(labels.yearEnd))"]
-        columns += vendors.map { "\(labels.installed(vendor: $0)) (\(labels.yearEnd))" }
+        columns += perVendor.map { "\($0.name) (\(labels.yearEnd))" }
         columns += ["\(labels.powered) (\(labels.yearEnd))", "\(labels.stranded) (\(labels.yearPeak))"]
         let rows = yearGroups.map { group -> [String] in
             let last = group.indices.last!
             var row = [String(group.year), whole(Double(inputs.months[last].installedGPUs))]
-            row += byVendor.map { whole(Double($0[last])) }
+            row += perVendor.map { whole(Double($0.values[last])) }
             row += [whole(Double(inputs.months[last].poweredGPUs)), whole(Double(group.indices.map { inputs.months[$0].strandedGPUs }.max() ?? 0))]
             return row
         }
-        return chartSection(id: "gpus", title: labels.gpusTitle, figure: chart.svg,
-                            caption: vendors.isEmpty ? labels.gpusVendorUnknown : labels.gpusNote,
-                            table: BriefingHTML.table(caption: labels.gpusTitle, columns: columns, rows: rows),
-                            sources: vendors.isEmpty ? ["monthly.csv"] : ["monthly.csv", "buildout.csv"])
+        let caption = !inputs.vendorMonths.isEmpty ? labels.gpusByVendorNote : perVendor.isEmpty ? labels.gpusVendorUnknown : labels.gpusNote
+        let sources = !inputs.vendorMonths.isEmpty ? ["monthly.csv", "vendors.csv"] : perVendor.isEmpty ? ["monthly.csv"] : ["monthly.csv", "buildout.csv"]
+        return chartSection(id: "gpus", title: labels.gpusTitle, figure: chart.svg, caption: caption,
+                            table: BriefingHTML.table(caption: labels.gpusTitle, columns: columns, rows: rows), sources: sources)
+    }
+
+    /// The by-vendor lines, month by month: installed then powered for each vendor in
+    /// `vendors.csv`; else installed by vendor summed from `buildout.csv`; else none.
+    private func vendorSeries(months: [Month]) -> [(name: String, values: [Int])] {
+        if !inputs.vendorMonths.isEmpty {
+            var vendors: [String] = []
+            for row in inputs.vendorMonths where !vendors.contains(row.vendor) { vendors.append(row.vendor) }
+            var installed = [String: [Month: Int]](), powered = [String: [Month: Int]]()
+            for row in inputs.vendorMonths {
+                installed[row.vendor, default: [:]][row.month] = row.installedGPUs
+                powered[row.vendor, default: [:]][row.month] = row.poweredGPUs
+            }
+            return vendors.flatMap { vendor in [
+                (labels.installed(vendor: vendor), months.map { installed[vendor]?[$0] ?? 0 }),
+                (labels.powered(vendor: vendor), months.map { powered[vendor]?[$0] ?? 0 }),
+            ] }
+        }
+        let vendors = Array(Set(inputs.purchases.map(\.vendor))).sorted()
+        return vendors.map { vendor in
+            (labels.installed(vendor: vendor), months.map { month in
+                inputs.purchases.filter { $0.vendor == vendor && $0.month <= month }.reduce(0) { $0 + $1.gpus }
+            })
+        }
     }
 
     // MARK: Demand and delivery

@@ -52,6 +52,13 @@ extension BriefingInputs {
         }
     }
 
+    static func vendorMonths(_ csv: BriefingCSV) throws -> [VendorMonth] {
+        try csv.rows(requiring: SimulationReport.vendorColumns) { row in
+            VendorMonth(month: try row.month("month"), vendor: try row.text("vendor"),
+                        installedGPUs: try row.count("installed_gpus"), poweredGPUs: try row.count("powered_gpus"))
+        }
+    }
+
     static func purchases(_ csv: BriefingCSV) throws -> [Purchase] {
         try csv.rows(requiring: ["month", "model", "vendor", "nodes", "gpus", "capex_eur"]) { row in
             Purchase(month: try row.month("month"), model: try row.text("model"), vendor: try row.text("vendor"),

@@ -64,6 +64,16 @@ public struct BriefingInputs: Sendable {
         public let share: Double
     }
 
+    /// One row of `vendors.csv`: one vendor's GPUs installed and powered at a month's end.
+    public struct VendorMonth: Sendable {
+        /// The month.
+        public let month: Month
+        /// The vendor as written (`nvidia`, `amd`, …).
+        public let vendor: String
+        /// GPUs installed and GPUs with power.
+        public let installedGPUs, poweredGPUs: Int
+    }
+
     /// One row of `buildout.csv` (plan folders): nodes bought and put in service in a month.
     public struct Purchase: Sendable {
         /// The month the nodes go into service.
@@ -148,6 +158,8 @@ public struct BriefingInputs: Sendable {
     public let rounds: [PlanRound]
     /// The sensitivity study (`tornado.csv`) in file order; empty when the folder has none.
     public let sensitivity: [SensitivityRow]
+    /// GPUs installed and powered by vendor and month (`vendors.csv`); empty when absent.
+    public let vendorMonths: [VendorMonth]
     /// The grid connection, MW from given months on; empty when not known (it is in the
     /// scenario, not in the output files).
     public let gridConnectionMW: [MonthlyStep]
@@ -156,8 +168,9 @@ public struct BriefingInputs: Sendable {
 
     /// The files every folder must hold.
     public static let requiredFiles = ["monthly.csv", "tenants.csv", "finance.csv", "funding.csv", "summary.json"]
-    /// The files read when present: a plan folder's, and `tornado.csv` of `aifactory sensitivity`.
-    public static let optionalFiles = ["buildout.csv", "forecast.csv", "rounds.csv", "tornado.csv"]
+    /// The files read when present: `vendors.csv` (written by simulate and plan; older folders
+    /// lack it), a plan folder's, and `tornado.csv` of `aifactory sensitivity`.
+    public static let optionalFiles = ["vendors.csv", "buildout.csv", "forecast.csv", "rounds.csv", "tornado.csv"]
 
     /// Parses the folder's files, given as name → text.
     ///
@@ -177,6 +190,7 @@ public struct BriefingInputs: Sendable {
         financeYears = try Self.financeYears(BriefingCSV(file: "finance.csv", text: files["finance.csv"]!))
         funding = try Self.fundingShares(BriefingCSV(file: "funding.csv", text: files["funding.csv"]!))
         summary = try BriefingSummary(file: "summary.json", text: files["summary.json"]!)
+        vendorMonths = try files["vendors.csv"].map { try Self.vendorMonths(BriefingCSV(file: "vendors.csv", text: $0)) } ?? []
         purchases = try files["buildout.csv"].map { try Self.purchases(BriefingCSV(file: "buildout.csv", text: $0)) } ?? []
         forecast = try files["forecast.csv"].map { try Self.forecastMonths(BriefingCSV(file: "forecast.csv", text: $0)) } ?? []
         rounds = try files["rounds.csv"].map { try Self.planRounds(BriefingCSV(file: "rounds.csv", text: $0)) } ?? []

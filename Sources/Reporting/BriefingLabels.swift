@@ -58,10 +58,12 @@ struct BriefingLabels: Sendable {
     let gpusAxis: String
     let installedAll: String
     let installedVendorPrefix: String
+    let poweredVendorPrefix: String
     let powered: String
     let stranded: String
     let gpusNote: String
     let gpusVendorUnknown: String
+    let gpusByVendorNote: String
     let demandTitle: String
     let demandAxis: String
     let demandAxisShort: String
@@ -138,4 +140,7 @@ struct BriefingLabels: Sendable {
 
     /// "Installed: nvidia" in this language.
     func installed(vendor: String) -> String { installedVendorPrefix + vendor }
+
+    /// "Powered: nvidia" in this language.
+    func powered(vendor: String) -> String { poweredVendorPrefix + vendor }
 }

@@ -2,8 +2,8 @@ import FacilitySimulation
 import FactoryModel
 import SimulationKernel
 
-/// The simulator's output files as text: `monthly.csv`, `tenants.csv`, `jobs.csv` and
-/// `summary.json`.
+/// The simulator's output files as text: `monthly.csv`, `vendors.csv`, `tenants.csv`,
+/// `jobs.csv` and `summary.json`.
 ///
 /// The CSV files describe one replication (the first, whose seed is the scenario seed), so each
 /// row is internally consistent: busy + idle + down = available. `summary.json` gives every
@@ -18,6 +18,23 @@ public enum SimulationReport {
         "jobs_failed", "jobs_rejected", "queue_length_mean", "wait_mean_hours", "wait_p50_hours", "wait_p95_hours", "it_energy_mwh",
         "facility_energy_mwh", "peak_facility_mw", "pue", "carbon_t", "heat_reused_mwh",
     ]
+
+    /// The columns of `vendors.csv`.
+    public static let vendorColumns = ["month", "vendor", "installed_gpus", "powered_gpus"]
+
+    /// One row per month and vendor of the facility's models (in `Vendor` order): GPUs installed
+    /// and powered at the month's end. Per month they add up to monthly.csv's `installed_gpus`
+    /// and `powered_gpus`; the briefing draws its by-vendor chart from them.
+    public static func vendorsCSV(_ result: ReplicationResult) -> String {
+        var writer = CSVWriter()
+        writer.appendRow(vendorColumns)
+        for row in result.monthly {
+            for entry in row.vendorGPUs {
+                writer.appendRow([row.month.description, entry.vendor.rawValue, String(entry.installed), String(entry.powered)])
+            }
+        }
+        return writer.text
+    }
 
     /// One row per month. `demand_gpu_hours` is in reference-GPU-hours, as scenarios state demand.
     public static func monthlyCSV(_ result: ReplicationResult) -> String {

@@ -45,6 +45,25 @@ struct ConservationTests {
         #expect(runs.filter { $0.status == .killedRequeued }.count == result.monthly.reduce(0) { $0 + $1.jobsFailed })
     }
 
+    @Test("GPUs by vendor add up to the facility's installed and powered GPUs every month, stranded ones included")
+    func vendorSplitAddsUp() throws {
+        // Two vendors on a grid that cannot feed every node: 12 NVIDIA and 6 AMD eight-GPU nodes.
+        let nvidia = TestFacilities.model(gpusPerNode: 8, annualFailureRate: 2.0, repairHours: 12)
+        let amd = TestFacilities.model(gpusPerNode: 8, id: "amd-node", vendor: .amd)
+        let tenant = TestFacilities.poissonTenant(jobsPerHour: 4, meanHours: 3, gpus: .choice(values: [1, 8, 16], weights: [3, 2, 1]))
+        let scenario = TestFacilities.scenario(nodes: 12, model: nvidia, tenants: [tenant], policy: .easy, months: 2, gridMW: 0.055,
+                                               pue: 1.1, extraModels: [amd], extraBuild: ["amd-node": 6])
+        let result = try FacilitySimulator(scenario: scenario).runReplication(seed: 3)
+        for month in result.monthly {
+            #expect(month.vendorGPUs.map(\.vendor) == [.nvidia, .amd])
+            #expect(month.vendorGPUs.reduce(0) { $0 + $1.installed } == month.installedGPUs)
+            #expect(month.vendorGPUs.reduce(0) { $0 + $1.powered } == month.poweredGPUs)
+            #expect(month.vendorGPUs.map(\.installed) == [96, 48])
+            #expect(zip(month.vendorGPUs.map(\.powered), [96, 48]).allSatisfy { $0 <= $1 })
+        }
+        #expect(result.monthly.contains { $0.strandedGPUs > 0 }, "the grid must strand some GPUs")
+    }
+
     @Test("Work lost to a failure is at most one checkpoint interval per killed run")
     func checkpointBoundsLoss() throws {
         let model = TestFacilities.model(gpusPerNode: 1, annualFailureRate: 50, repairHours: 1)

@@ -180,6 +180,27 @@ struct BriefingTests {
         #expect(plan.contains("Installed: nvidia"))
     }
 
+    @Test("GPUs by vendor come from vendors.csv, installed and powered, with the table's numbers from the file")
+    func vendorLines() throws {
+        let without = try BriefingFixture.html()
+        #expect(without.contains("has no vendors.csv or buildout.csv") && !without.contains("Powered: "))
+        var files = BriefingFixture.files
+        files["vendors.csv"] = BriefingFixture.csv(SimulationReport.vendorColumns, BriefingFixture.months.enumerated().flatMap { index, month in [
+            ["month": month, "vendor": "nvidia", "installed_gpus": "\(48 * (index + 1))", "powered_gpus": "\(40 * (index + 1))"],
+            ["month": month, "vendor": "amd", "installed_gpus": "\(16 * (index + 1))", "powered_gpus": "\(16 * (index + 1))"],
+        ] })
+        let html = try BriefingFixture.html(files)
+        for label in ["Installed: nvidia", "Powered: nvidia", "Installed: amd", "Powered: amd"] {
+            #expect(html.contains(label), "missing \(label)")
+        }
+        #expect(html.contains("href=\"vendors.csv\"") && html.contains("(vendors.csv)"))
+        // 2027's year-end row (2027-02): all 192 installed, NVIDIA 144 installed and 120 powered, AMD 48 and 48.
+        let cells = ["192", "144", "120", "48", "48"].map { "<td class=\"num\">\($0)</td>" }.joined()
+        #expect(html.contains("<th scope=\"row\">2027</th>" + cells), "the 2027 row")
+        let dutch = try BriefingFixture.html(files, language: .nl)
+        #expect(dutch.contains("Met stroom: amd") && dutch.contains("Geïnstalleerd: nvidia"))
+    }
+
     @Test("The grid limit is drawn when the scenario gives it, and its absence is said")
     func gridLimit() throws {
         let without = try BriefingFixture.html()
