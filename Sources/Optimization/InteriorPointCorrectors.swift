@@ -11,7 +11,8 @@ import LinearAlgebra
 /// at the products at that trial point, and only those outside [0.1·σμ, 10·σμ] are pulled back to
 /// the box's edge (products above it by at most 10·σμ). The Newton system is linear, so the
 /// correction is one more solve with the same factor and zero primal and dual residuals; it is
-/// kept only when the step grows by at least 0.1 × 0.2, and at most two are tried per iteration.
+/// kept only when the step grows by at least 0.1 × 0.2 and the direction still meets A·dx = rb
+/// (to twice the Mehrotra direction's error), and at most two are tried per iteration.
 enum CentralityCorrectors {
     /// How much longer a step each corrector asks for.
     static let stepIncrease = 0.2
