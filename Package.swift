@@ -1,11 +1,12 @@
 // swift-tools-version: 6.0
 // aifactory: capacity planning and cost simulation for national AI factories.
 //
-// Targets point one way (see README, "Modules"):
-//   CLAPACKE <- LinearAlgebra                     (numerics, no factory words)
-//   FactoryModel <- ScenarioFormat, Reporting <- AIFactoryCLI (domain, YAML, text, commands)
-//   Optimization + FacilitySimulation + Finance <- Planning (build-out plans)
-//   ScenarioFormat + FacilitySimulation + Finance + Reporting <- Studies (sweeps, sensitivity)
+// Targets point one way (see docs/architecture.md for the map and what each must not know):
+//   BitExactMath <- SimulationKernel, FactoryModel, Forecasting   (bit-identical exp/log/pow)
+//   CLAPACKE <- LinearAlgebra <- Optimization, Forecasting        (numerics, no factory words)
+//   FactoryModel <- Forecasting <- ScenarioFormat                 (domain; decode, then forecast)
+//   FactoryModel + SimulationKernel <- FacilitySimulation <- Finance, Planning
+//   everything above <- Evaluation <- Studies, AIFactoryCLI       (one pipeline, one writer)
 import PackageDescription
 
 let package = Package(
@@ -15,7 +16,9 @@ let package = Package(
         .executable(name: "aifactory", targets: ["AIFactoryCLI"]),
         .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
         .library(name: "Optimization", targets: ["Optimization"]),
+        .library(name: "BitExactMath", targets: ["BitExactMath"]),
         .library(name: "SimulationKernel", targets: ["SimulationKernel"]),
+        .library(name: "Forecasting", targets: ["Forecasting"]),
         .library(name: "Workloads", targets: ["Workloads"]),
         .library(name: "FactoryModel", targets: ["FactoryModel"]),
         .library(name: "FacilitySimulation", targets: ["FacilitySimulation"]),
@@ -38,16 +41,23 @@ let package = Package(
         ),
         // Dense column-major matrices and the LAPACK routines the optimiser needs.
         .target(name: "LinearAlgebra", dependencies: ["CLAPACKE"]),
+        // exp, log and pow from IEEE arithmetic alone (fdlibm ports), so that every figure is
+        // bit-identical on every machine. Every numeric target uses it instead of libm's.
+        .target(name: "BitExactMath"),
         // A generic discrete-event core: exact clock, event heap, random streams, statistics.
         // It knows nothing of GPUs, tenants or money.
-        .target(name: "SimulationKernel"),
+        .target(name: "SimulationKernel", dependencies: ["BitExactMath"]),
         // Readers of real workload traces (Standard Workload Format), with line-numbered errors.
         .target(name: "Workloads"),
         // LP/MILP: the general-form model, MPS in and out, an interior-point solver on LAPACK.
         // It knows nothing of factories.
         .target(name: "Optimization", dependencies: ["LinearAlgebra"]),
-        // The facility's value types: months, catalog, site, budget, tenants, demand.
-        .target(name: "FactoryModel", dependencies: ["SimulationKernel"]),
+        // The facility's value types and their rules (power budget, electricity price,
+        // discounting, residual value, capex and funding): months, catalog, site, budget, tenants.
+        .target(name: "FactoryModel", dependencies: ["BitExactMath"]),
+        // Demand forecasts: growth curves fitted to usage histories (Levenberg–Marquardt on
+        // LAPACK), and each tenant's demand by month. Called after decoding, never during.
+        .target(name: "Forecasting", dependencies: ["BitExactMath", "FactoryModel", "LinearAlgebra", "Workloads"]),
         // The facility simulated job by job on the kernel: pools, placement, schedulers,
         // failures, power and the grid, monthly accounting.
         // One replication's state is a class owned by one thread; the runtime's dynamic
@@ -55,22 +65,22 @@ let package = Package(
         // (measured with perf), so they are compiled out here and only here.
         .target(
             name: "FacilitySimulation",
-            dependencies: ["SimulationKernel", "FactoryModel", "Workloads"],
+            dependencies: ["BitExactMath", "SimulationKernel", "FactoryModel", "Workloads"],
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
         ),
         // Money: capex by year, who funds it, opex, NPV and the cost of a GPU-hour.
-        .target(name: "Finance", dependencies: ["FactoryModel", "FacilitySimulation", "SimulationKernel"]),
+        .target(name: "Finance", dependencies: ["FactoryModel", "FacilitySimulation"]),
         // Build-out planning: demand forecasts, the build-out MILP, and simulation rounds that
         // check the plan. The one place where factory words meet the optimiser.
-        .target(name: "Planning", dependencies: ["FactoryModel", "Optimization", "FacilitySimulation", "Finance", "Workloads"]),
+        .target(name: "Planning", dependencies: ["FactoryModel", "Forecasting", "Optimization", "FacilitySimulation"]),
         // Scenario files: YAML with source locations, `extends`, validation, the default catalog.
         .target(
             name: "ScenarioFormat",
-            dependencies: ["FactoryModel", "Optimization", .product(name: "Yams", package: "Yams")],
+            dependencies: ["FactoryModel", "Forecasting", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/default-catalog.yaml")]
         ),
         // Pure functions from results to text: CSV, tables, JSON (later HTML briefings).
-        .target(name: "Reporting", dependencies: ["FactoryModel", "FacilitySimulation", "SimulationKernel", "Finance", "Planning"]),
+        .target(name: "Reporting", dependencies: ["FactoryModel", "FacilitySimulation", "Forecasting", "SimulationKernel", "Finance", "Planning"]),
         // Many scenarios at once: sweeps over field paths, sensitivity, shards for Slurm.
         .target(name: "Studies", dependencies: ["FactoryModel", "ScenarioFormat", "FacilitySimulation", "Finance", "Reporting"]),
         // Fixed benchmark models (`aifactory bench`), kept out of the product's libraries.
@@ -83,28 +93,33 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
-        .testTarget(name: "OptimizationTests", dependencies: ["Optimization", "LinearAlgebra"], exclude: ["Fixtures"]),
+        // What the test targets share: a seeded generator, one approximate comparison rule,
+        // the repository's folders and scenario loading. Built only by `swift test`.
+        .target(name: "TestSupport", dependencies: ["FactoryModel", "ScenarioFormat"], path: "Tests/TestSupport"),
+        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "TestSupport"]),
+        .testTarget(name: "OptimizationTests", dependencies: ["Optimization", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "BitExactMathTests", dependencies: ["BitExactMath", "SimulationKernel", "TestSupport"]),
+        .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "LinearAlgebra", "TestSupport"]),
         .testTarget(
             name: "ScenarioFormatTests",
             dependencies: ["ScenarioFormat", "FactoryModel"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "FactoryModelTests", dependencies: ["FactoryModel"]),
-        .testTarget(name: "FinanceTests", dependencies: ["Finance", "FactoryModel", "FacilitySimulation", "ScenarioFormat"]),
+        .testTarget(name: "FinanceTests", dependencies: ["Finance", "FactoryModel", "FacilitySimulation", "ScenarioFormat", "SimulationKernel"]),
         .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
         .testTarget(
             name: "FacilitySimulationTests",
-            dependencies: ["FacilitySimulation", "SimulationKernel", "FactoryModel", "Workloads", "ScenarioFormat"],
+            dependencies: ["FacilitySimulation", "SimulationKernel", "FactoryModel"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "WorkloadsTests", dependencies: ["Workloads"], exclude: ["Fixtures"]),
         .testTarget(
             name: "PlanningTests",
-            dependencies: ["Planning", "FactoryModel", "Optimization", "FacilitySimulation", "ScenarioFormat", "Reporting", "AIFactoryCLI"]
+            dependencies: ["Planning", "FactoryModel", "Forecasting", "Optimization", "ScenarioFormat", "Reporting"]
         ),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "FactoryModel"]),
-        .testTarget(name: "StudiesTests", dependencies: ["Studies", "ScenarioFormat", "FactoryModel", "Reporting"]),
+        .testTarget(name: "StudiesTests", dependencies: ["Studies", "ScenarioFormat", "FactoryModel", "FacilitySimulation", "Finance", "Reporting"]),
         .testTarget(
             name: "AIFactoryCLITests",
             dependencies: ["AIFactoryCLI", "ScenarioFormat", "FactoryModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -1,3 +1,4 @@
+import BitExactMath
 import FactoryModel
 import SimulationKernel
 

@@ -1,4 +1,4 @@
-import SimulationKernel
+import BitExactMath
 
 /// One GPU node model that can be bought: its price, power, speed and reliability.
 ///

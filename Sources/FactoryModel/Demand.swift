@@ -1,4 +1,4 @@
-import SimulationKernel
+import BitExactMath
 
 /// How much compute a tenant wants over time.
 public struct Demand: Hashable, Sendable {

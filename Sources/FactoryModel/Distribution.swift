@@ -44,7 +44,7 @@ public struct JobMix: Hashable, Sendable {
     }
 }
 
-import SimulationKernel
+import BitExactMath
 
 extension Distribution {
     /// The mean of a count drawn from this distribution and rounded up to a whole number of at

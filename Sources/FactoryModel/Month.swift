@@ -64,3 +64,27 @@ extension Character {
     /// True for the ASCII digits 0–9 only (not other Unicode digits).
     var isASCIIDigitCharacter: Bool { ("0"..."9").contains(self) }
 }
+
+extension Month: Strideable {
+    /// Whole months from this month to `other`.
+    public func distance(to other: Month) -> Int { other.ordinal - ordinal }
+
+    /// The month `count` months later (earlier when negative).
+    public func advanced(by count: Int) -> Month { Month(ordinal: ordinal + count) }
+}
+
+/// A scenario's horizon: its first and last simulated month, both included. Every month
+/// list of the horizon (simulation calendar, planning calendar, forecasts, validation) comes
+/// from `months`.
+public typealias Horizon = ClosedRange<Month>
+
+extension ClosedRange where Bound == Month {
+    /// Every month of the horizon, first to last.
+    public var months: [Month] { Array(self) }
+
+    /// The first month after the horizon: where residual values are measured.
+    public var monthAfterEnd: Month { upperBound.adding(months: 1) }
+
+    /// The calendar years the horizon touches: 1 for a horizon within one year.
+    public var calendarYearCount: Int { upperBound.year - lowerBound.year + 1 }
+}

@@ -1,6 +1,5 @@
 import FacilitySimulation
 import FactoryModel
-import SimulationKernel
 
 /// One calendar year of the facility's money, in cents. The capex funding columns are the
 /// `FundingSplit` (EU + national + other = capex); the EU's opex co-funding is apart.
@@ -71,7 +70,7 @@ public enum FinanceModel {
         let schedule = CapexSchedule(scenario: scenario)
         let funding = FundingSplit(schedule: schedule, budget: scenario.budget)
         let firstYear = schedule.years[0]
-        let rate = scenario.budget.discountRate
+        let discounting = scenario.discounting
         var years = schedule.years.map { FinanceYear(year: $0) }
         var euOpex = [Money](repeating: .zero, count: years.count)
         for (index, _) in years.enumerated() {
@@ -89,10 +88,7 @@ public enum FinanceModel {
         for (monthIndex, figures) in result.monthly.enumerated() {
             let month = figures.month
             let y = month.year - firstYear
-            let monthsIn = month.months(since: horizon.lowerBound)
-            let electricity = scenario.site.electricity
-            let price = electricity.priceTable.value(in: month)
-                ?? electricity.priceEURPerMWh * ReproducibleMath.pow(1 + electricity.priceEscalationPerYear, Double(monthsIn / 12))
+            let price = scenario.site.electricity.price(in: month, horizonStart: horizon.lowerBound)
             let installed = installedThrough(month, scenario: scenario)
             let electricityCost = Money(euros: figures.facilityEnergyMWh * price)
             let staff = staffByCalendarMonth[month.month - 1]
@@ -109,7 +105,7 @@ public enum FinanceModel {
                 years[y].tenantRevenue += Money(euros: row.deliveredGPUHours * scenario.tenants[tenant].priceEURPerGPUHour)
                 deliveredByTenant[tenant] += row.deliveredGPUHours
             }
-            let discount = 1 / ReproducibleMath.pow(1 + rate, Double(y))
+            let discount = discounting.factor(year: month.year)
             discountedDelivered += figures.deliveredGPUHours * discount
             discountedDeliveredReference += figures.deliveredReferenceGPUHours * discount
         }
@@ -118,12 +114,12 @@ public enum FinanceModel {
             years[index].euOpexFunding = euOpex[index]
             let gross = years[index].capexTotal + years[index].opexTotal - years[index].heatRevenue
             years[index].netCost = gross - years[index].tenantRevenue
-            let discount = 1 / ReproducibleMath.pow(1 + rate, Double(index))
+            let discount = discounting.factor(year: years[index].year!)
             years[index].discountedNetCost = Money(euros: years[index].netCost.euros * discount)
             npvEUR += gross.euros * discount
         }
         let residual = residualValue(scenario: scenario)
-        npvEUR -= residual.euros / ReproducibleMath.pow(1 + rate, Double(years.count))
+        npvEUR -= discounting.presentValueEUR(residual.euros, afterYears: years.count)
         let npv = Money(euros: npvEUR)
         var total = FinanceYear(year: nil)
         for year in years {
@@ -164,9 +160,9 @@ public enum FinanceModel {
     }
 
     /// Straight-line residual value at the horizon end of each phase's compute and
-    /// networking: cost × max(0, 1 − age ÷ hardware life), age in whole months ÷ 12.
+    /// networking (`Site.residualValueEUR`).
     public static func residualValue(scenario: Scenario) -> Money {
-        let end = scenario.horizon.upperBound.adding(months: 1)
+        let end = scenario.horizon.monthAfterEnd
         var euros = 0.0
         for phase in scenario.buildOut {
             var hardware = 0.0
@@ -174,9 +170,7 @@ public enum FinanceModel {
                 guard let model = scenario.catalog.model(id: id) else { continue }
                 hardware += Double(count) * model.nodePriceEUR(boughtIn: phase.at)
             }
-            hardware *= 1 + scenario.site.networkingStorageShareOfCompute
-            let ageYears = Double(end.months(since: phase.at)) / 12
-            euros += hardware * max(0, 1 - ageYears / scenario.site.hardwareLifeYears)
+            euros += scenario.site.residualValueEUR(computeEUR: hardware, boughtIn: phase.at, valuedAt: end)
         }
         return Money(euros: euros)
     }

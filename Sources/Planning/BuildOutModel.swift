@@ -1,6 +1,6 @@
 import FactoryModel
+import Forecasting
 import Optimization
-import SimulationKernel
 
 /// The build-out planning problem of one scenario as a mixed-integer linear program.
 ///

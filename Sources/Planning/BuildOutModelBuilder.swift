@@ -1,6 +1,6 @@
 import FactoryModel
+import Forecasting
 import Optimization
-import SimulationKernel
 
 /// Accumulates the columns and rows of a `BuildOutModel`; see there for the formulation.
 struct BuildOutModelBuilder {
@@ -221,8 +221,7 @@ struct BuildOutModelBuilder {
             var allowedKW = Double.infinity
             for index in stretch {
                 let month = calendar.months[index]
-                let gridMW = scenario.site.gridConnectionMW.value(in: month) ?? 0
-                allowedKW = min(allowedKW, gridMW * 1_000 / scenario.site.cooling.pue(in: month))
+                allowedKW = min(allowedKW, scenario.site.powerBudgetKW(in: month))
             }
             let entries = candidates.enumerated().filter { monthIndex($0.element) <= stretch.lowerBound }.map { ($0.offset, $0.element.model.nodePowerPeakKW) }
             addRow("grid_\(calendar.months[stretch.lowerBound])", entries, upper: allowedKW)
@@ -312,7 +311,7 @@ struct BuildOutModelBuilder {
 
     /// Discount factor of calendar year `year`, as the finance model discounts.
     private func discount(year: Int) -> Double {
-        1 / ReproducibleMath.pow(1 + scenario.budget.discountRate, Double(year - scenario.horizon.lowerBound.year))
+        scenario.discounting.factor(year: year)
     }
 
     /// Net present cost of one node of `candidate`: its capex when bought, its energy at the
@@ -324,18 +323,13 @@ struct BuildOutModelBuilder {
         let averageKW = model.nodePowerIdleKW + utilisation * (model.nodePowerPeakKW - model.nodePowerIdleKW)
         for index in monthIndex(candidate)..<calendar.months.count {
             let month = calendar.months[index]
-            let monthsIn = month.months(since: scenario.horizon.lowerBound)
-            let price = site.electricity.priceTable.value(in: month)
-                ?? site.electricity.priceEURPerMWh * ReproducibleMath.pow(1 + site.electricity.priceEscalationPerYear, Double(monthsIn / 12))
+            let price = site.electricity.price(in: month, horizonStart: scenario.horizon.lowerBound)
             let energyMWh = averageKW * calendar.hours[index] * site.cooling.pue(in: month) / 1_000
             let running = energyMWh * price + site.softwareSupportEURPerNodePerYear / 12 + candidate.capexPerNodeEUR * site.maintenanceSharePerYear / 12
             cost += running * discount(year: month.year)
         }
-        let end = scenario.horizon.upperBound.adding(months: 1)
-        let ageYears = Double(end.months(since: candidate.month)) / 12
-        let residual = candidate.nodePriceEUR * (1 + site.networkingStorageShareOfCompute) * max(0, 1 - ageYears / site.hardwareLifeYears)
-        let years = Double(scenario.horizon.upperBound.year - scenario.horizon.lowerBound.year + 1)
-        cost -= residual / ReproducibleMath.pow(1 + scenario.budget.discountRate, years)
+        let residual = site.residualValueEUR(computeEUR: candidate.nodePriceEUR, boughtIn: candidate.month, valuedAt: scenario.horizon.monthAfterEnd)
+        cost -= scenario.discounting.presentValueEUR(residual, afterYears: scenario.horizon.calendarYearCount)
         return cost
     }
 

@@ -1,5 +1,6 @@
 import FacilitySimulation
 import FactoryModel
+import Forecasting
 import Foundation
 import Optimization
 
@@ -82,7 +83,9 @@ public enum BuildOutPlanner {
         let calendar = PlanningCalendar(horizon: scenario.horizon)
         var forecasts: [TenantDemandForecast] = []
         for tenant in scenario.tenants {
-            forecasts.append(try TenantDemandForecast(tenant: tenant, horizon: scenario.horizon, calendar: calendar))
+            do { forecasts.append(try TenantDemandForecast(tenant: tenant, horizon: scenario.horizon, calendar: calendar)) } catch {
+                throw PlanningError(message: error.message)
+            }
         }
         let fixedPhases = scenario.buildOut.filter(\.isFixed)
         var target = settings.targetUtilisation

@@ -1,5 +1,4 @@
 import FactoryModel
-import SimulationKernel
 
 /// One purchase the planner may make: nodes of one catalog model coming online in one month.
 public struct PlanCandidate: Sendable, Equatable {

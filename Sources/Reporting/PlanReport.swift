@@ -1,5 +1,6 @@
 import Foundation
 import FactoryModel
+import Forecasting
 import Planning
 
 /// The files `aifactory plan` writes besides the simulator's: `buildout.csv`, `forecast.csv`,

@@ -1,24 +1,20 @@
-import Foundation
 import FactoryModel
-import Optimization
 
 extension ScenarioDecoder {
-    /// `history:` of one tenant: observed monthly usage, fitted at once so that the tenant's
-    /// demand can follow the forecast. A fit that fails is reported at the history, in words.
-    func history(_ node: YAMLNode, _ path: FieldPath, horizon: ClosedRange<Month>?) -> (UsageHistory, DemandForecast)? {
+    /// `history:` of one tenant: observed monthly usage. Decoding only decodes: the history is
+    /// queued in `pendingForecasts` with its place, and `ScenarioLoader` fits it afterwards
+    /// (the Forecasting target), reporting a fit that fails at the history's `usage`.
+    func history(_ node: YAMLNode, _ path: FieldPath, horizon: ClosedRange<Month>?, tenant: Int) -> UsageHistory? {
         guard let reader = MapReader(node, path, values) else { return nil }
         defer { reader.finish() }
         let curve = reader.optional("curve", default: .best) { values.option($0, $1, ForecastCurve.self) }
         let usage = reader.required("usage") { self.observations($0, $1) }
         guard let usage, let horizon else { return nil }
         let history = UsageHistory(curve: curve, observations: usage)
-        switch HistoryFit.forecast(history, horizon: horizon) {
-        case .success(let forecast):
-            return (history, forecast)
-        case .failure(let problem):
-            log.error(reader.value("usage")?.location ?? node.location, path.key("usage"), problem.message)
-            return nil
-        }
+        pendingForecasts.append(PendingForecast(
+            tenant: tenant, history: history, horizon: horizon,
+            location: reader.value("usage")?.location ?? node.location, fieldPath: path.key("usage")))
+        return history
     }
 
     /// The `usage:` list: `{month: YYYY-MM, gpu_hours: N}` items in strictly increasing months.
@@ -43,71 +39,24 @@ extension ScenarioDecoder {
     }
 }
 
-/// Fits a usage history and turns the fit into a month-by-month forecast over a horizon.
-enum HistoryFit {
-    /// Why a history could not be fitted, in an analyst's words.
-    struct Problem: Error {
-        let message: String
-    }
+/// A usage history decoded but not yet fitted: which tenant, over which horizon, and where
+/// in the file to report a fit that fails.
+struct PendingForecast {
+    /// The tenant's position in `tenants:`.
+    let tenant: Int
+    /// The observed usage.
+    let history: UsageHistory
+    /// The scenario's horizon, over which the forecast runs.
+    let horizon: ClosedRange<Month>
+    /// The place of `usage:` in the file.
+    let location: SourceLocation
+    /// `tenants[i].history.usage`.
+    let fieldPath: FieldPath
+}
 
-    /// Time in years from the horizon start to the middle of `month`: the convention demand
-    /// curves use, so that a fitted curve and a written one mean the same thing.
-    static func years(_ month: Month, from start: Month) -> Double {
-        (Double(month.months(since: start)) + 0.5) / 12
-    }
+/// The histories one decoding queued for fitting, in file order.
+final class PendingForecasts {
+    private(set) var entries: [PendingForecast] = []
 
-    /// The forecast: the requested family, or for `best` the family with the lowest Akaike
-    /// information criterion n·ln(RSS/n) + 2p among those that fit.
-    static func forecast(_ history: UsageHistory, horizon: ClosedRange<Month>) -> Result<DemandForecast, Problem> {
-        let times = history.observations.map { years($0.month, from: horizon.lowerBound) }
-        let values = history.observations.map(\.referenceGPUHours)
-        let families: [GrowthCurve] = switch history.curve {
-        case .linear: [.linear]
-        case .exponential: [.exponential]
-        case .logistic: [.logistic]
-        case .best: [.linear, .exponential, .logistic]
-        }
-        var best: (fit: CurveFit, criterion: Double)?
-        var failures: [String] = []
-        for family in families {
-            do {
-                let fit = try CurveFitter.fit(family, times: times, values: values)
-                let n = Double(fit.observations)
-                let criterion = n * log(max(fit.residualSumOfSquares, 1e-300) / n) + 2 * Double(family.parameterCount)
-                if best == nil || criterion < best!.criterion { best = (fit, criterion) }
-            } catch {
-                failures.append("\(family.rawValue): \(error)")
-            }
-        }
-        guard let fit = best?.fit else {
-            return .failure(Problem(message: "the usage history cannot be fitted (" + failures.joined(separator: "; ") + "); expected at least a few months of usage that follow a trend"))
-        }
-        var months: [Month] = []
-        var month = horizon.lowerBound
-        while month <= horizon.upperBound {
-            months.append(month)
-            month = month.adding(months: 1)
-        }
-        func clamp(_ value: Double) -> Double { max(0, value) }
-        var central: [Double] = [], lower80: [Double] = [], upper80: [Double] = [], lower95: [Double] = [], upper95: [Double] = []
-        for month in months {
-            let t = years(month, from: horizon.lowerBound)
-            central.append(clamp(fit.value(at: t)))
-            let band80 = fit.predictionBand(at: t, level: 0.8)
-            let band95 = fit.predictionBand(at: t, level: 0.95)
-            lower80.append(clamp(band80.lower))
-            upper80.append(clamp(band80.upper))
-            lower95.append(clamp(band95.lower))
-            upper95.append(clamp(band95.upper))
-        }
-        guard central.allSatisfy(\.isFinite), upper95.allSatisfy(\.isFinite) else {
-            return .failure(Problem(message: "the \(fit.curve.rawValue) curve fitted to the usage history grows beyond any finite number within the horizon; expected a history with a more moderate trend, or `curve: logistic`"))
-        }
-        let curve = ForecastCurve(rawValue: fit.curve.rawValue)!
-        return .success(DemandForecast(
-            curve: curve, parameters: fit.parameters, standardErrors: fit.standardErrors,
-            parameterNames: fit.curve.parameterNames, months: months, central: central,
-            lower80: lower80, upper80: upper80, lower95: lower95, upper95: upper95
-        ))
-    }
+    func append(_ entry: PendingForecast) { entries.append(entry) }
 }

@@ -40,14 +40,15 @@ extension ScenarioDecoder {
                 for claim in dedicated.claims { dedicatedClaims.append((name, claim.id, claim.count, claim.location, itemPath.key("dedicated").key("nodes").key(claim.id))) }
             }
             // Demand is written as a curve, or forecast from observed usage: one of the two.
-            let fitted = reader.optional("history") { self.history($0, $1, horizon: horizon) }
+            let history = reader.optional("history") { self.history($0, $1, horizon: horizon, tenant: tenants.count) }
             let demand: Demand?
             if let historyEntry = reader.entry("history") {
                 if let demandEntry = reader.entry("demand") {
                     log.error(demandEntry.keyLocation, itemPath.key("demand"), "the tenant has both `demand` and `history`; expected one: `history` forecasts the demand (line \(historyEntry.keyLocation.line))")
                     failed = true
                 }
-                demand = fitted.map { Demand(pattern: .monthly(steps: zip($0.1.months, $0.1.central).map { MonthlyStep(from: $0.0, value: $0.1) })) }
+                // Replaced by the fitted forecast's central line once ScenarioLoader has fitted it.
+                demand = history.map { _ in Demand(pattern: .monthly(steps: [])) }
             } else {
                 demand = reader.required("demand") { self.demand($0, $1) }
             }
@@ -70,7 +71,7 @@ extension ScenarioDecoder {
                 name: name, quotaShare: quota, priority: priority, priceEURPerGPUHour: price,
                 accepts: accepts, softwareEfficiency: efficiency, checkpointIntervalHours: checkpoint,
                 dedicated: dedicated?.partition, demand: demand, jobMix: jobMix,
-                history: fitted?.0, forecast: fitted?.1
+                history: history
             ))
         }
         let quotaTotal = tenants.reduce(0) { $0 + $1.quotaShare }

@@ -9,6 +9,8 @@ struct ScenarioDecoder {
     let values: ValueReader
     /// Supplies the built-in catalog, read only when the scenario uses it.
     let defaultCatalog: () -> Result<Catalog, DiagnosticsError>
+    /// Usage histories decoded, for `ScenarioLoader` to fit after decoding.
+    let pendingForecasts = PendingForecasts()
 
     var log: DiagnosticLog { values.log }
 
@@ -126,17 +128,16 @@ struct ScenarioDecoder {
             runStart = nil
             worst = (0, 0)
         }
-        var month = scenario.horizon.lowerBound
-        while month <= scenario.horizon.upperBound {
-            let facilityMW = scenario.installedPeakITKW(through: month) / 1000 * scenario.site.cooling.pue(in: month)
-            let gridMW = scenario.site.gridConnectionMW.value(in: month) ?? 0
-            if facilityMW > gridMW + 1e-9 {
+        for month in scenario.horizon.months {
+            let itKW = scenario.installedPeakITKW(through: month)
+            let facilityMW = scenario.site.facilityPowerKW(itKW: itKW, in: month) / 1000
+            let gridMW = scenario.site.gridConnectionKW(in: month) / 1000
+            if itKW > scenario.site.powerBudgetKW(in: month) + 1e-6 {
                 if runStart == nil { runStart = month }
                 if facilityMW - gridMW > worst.facilityMW - worst.gridMW { worst = (facilityMW, gridMW) }
             } else {
                 close(at: month.adding(months: -1))
             }
-            month = month.adding(months: 1)
         }
         close(at: scenario.horizon.upperBound)
     }

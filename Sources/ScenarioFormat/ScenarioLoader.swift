@@ -1,4 +1,5 @@
 import FactoryModel
+import Forecasting
 import Foundation
 
 /// What loading one scenario file produced: the scenario when it is valid, and every
@@ -32,8 +33,27 @@ public enum ScenarioLoader {
         var scenario: Scenario?
         if let merged = ExtendsResolver.load(path: path, log: log), let root = transform(merged, log) {
             let provider: () -> Result<Catalog, DiagnosticsError> = defaultCatalog.map { catalog in { .success(catalog) } } ?? DefaultCatalog.load
-            scenario = ScenarioDecoder(values: values, defaultCatalog: provider).scenario(root)
+            let decoder = ScenarioDecoder(values: values, defaultCatalog: provider)
+            scenario = decoder.scenario(root)
+            fitHistories(decoder.pendingForecasts.entries, into: &scenario, log: log)
         }
         return ScenarioLoadResult(scenario: log.hasErrors ? nil : scenario, diagnostics: log.sorted)
+    }
+
+    /// Fits each decoded usage history (after decoding, so that decoding only decodes) and
+    /// makes the tenant's demand follow the forecast's central line; a fit that fails is
+    /// reported at the history's `usage`, also when the file has other problems.
+    static func fitHistories(_ pending: [PendingForecast], into scenario: inout Scenario?, log: DiagnosticLog) {
+        for entry in pending {
+            switch HistoryFit.forecast(entry.history, horizon: entry.horizon) {
+            case .success(let forecast):
+                guard scenario != nil, scenario!.tenants.indices.contains(entry.tenant) else { continue }
+                scenario!.tenants[entry.tenant].forecast = forecast
+                scenario!.tenants[entry.tenant].demand = Demand(pattern: .monthly(
+                    steps: zip(forecast.months, forecast.central).map { MonthlyStep(from: $0.0, value: $0.1) }))
+            case .failure(let problem):
+                log.error(entry.location, entry.fieldPath, problem.message)
+            }
+        }
     }
 }

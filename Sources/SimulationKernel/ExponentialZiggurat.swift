@@ -13,6 +13,8 @@
 // builds the same table bit for bit and a (seed, stream) still gives the same variates
 // everywhere.
 
+import BitExactMath
+
 /// One layer of the exponential ziggurat, laid out so a draw touches one 32-byte record.
 @usableFromInline
 internal struct ZigguratLayer: Sendable {

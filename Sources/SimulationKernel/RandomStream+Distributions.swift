@@ -1,6 +1,8 @@
 // Continuous variates. Each is a fixed transformation of the stream's uniforms, written out
 // so that it is reproducible on every machine (see PortableMath.swift for log and exp).
 
+import BitExactMath
+
 extension RandomStream {
     /// An exponential variate with the given mean: mean × a unit exponential drawn by the
     /// ziggurat method (see ExponentialZiggurat.swift).

@@ -1,4 +1,5 @@
 import LinearAlgebra
+import TestSupport
 import Testing
 
 /// A symmetric matrix's lower triangle in compressed-sparse-column form, as the sparse
@@ -36,7 +37,7 @@ struct LowerPattern {
     }
 }
 
-extension SplitMix64 {
+extension SeededGenerator {
     /// B·Bᵀ + n·I for an n×n B with about `perColumn` nonzeros in each column: sparse,
     /// symmetric positive definite, and well conditioned.
     mutating func sparseSymmetricPositiveDefinite(_ n: Int, perColumn: Int) -> Matrix {
@@ -70,9 +71,9 @@ struct SparseCholeskyTests {
         #expect(factorization.analysis.factorNonzeros == 5)
         #expect(factorization.analysis.factorMultiplyAdds == 2, "columns of 2, 2 and 1 nonzeros: 1 + 1 + 0")
         let expected = Matrix(rowMajor: [[2, 0, 0], [1, 2, 0], [0, 1.5, 2]])
-        #expect(isClose(factorization.lowerFactor(), expected, tolerance: 1e-15))
+        #expect(isClose(factorization.lowerFactor(), expected, relative: 1e-15, absolute: 1e-15))
         // x = (1, 1, 1) gives b = A·x = (6, 10, 9.25).
-        #expect(isClose(try sparseSolve(factorization, [6, 10, 9.25]), [1, 1, 1], tolerance: 1e-15))
+        #expect(isClose(try sparseSolve(factorization, [6, 10, 9.25]), [1, 1, 1], relative: 1e-15, absolute: 1e-15))
     }
 
     @Test("a 4×4 arrow matrix is reordered to eliminate its hub late, with no fill")
@@ -85,14 +86,14 @@ struct SparseCholeskyTests {
         #expect(factorization.analysis.factorNonzeros == 7)
         // L of P·A·Pᵀ: pivots 1, 2, √(11 − 1 − 1) = 3, √(10 − 1) = 3.
         let expected = Matrix(rowMajor: [[1, 0, 0, 0], [0, 2, 0, 0], [1, 1, 3, 0], [0, 0, 1, 3]])
-        #expect(isClose(factorization.lowerFactor(), expected, tolerance: 1e-15))
-        #expect(isClose(try sparseSolve(factorization, [17, 2, 6, 13]), [1, 1, 1, 1], tolerance: 1e-14))
+        #expect(isClose(factorization.lowerFactor(), expected, relative: 1e-15, absolute: 1e-15))
+        #expect(isClose(try sparseSolve(factorization, [17, 2, 6, 13]), [1, 1, 1, 1], relative: 1e-14, absolute: 1e-14))
     }
 
     @Test("an arrow matrix of order 200 keeps 2n − 1 nonzeros in L and solves to 1e-14", arguments: [false, true])
     func arrow(reversedRows: Bool) throws {
         let n = 200
-        var rng = SplitMix64(seed: 17)
+        var rng = SeededGenerator(seed: 17)
         var arrow = Matrix(rows: n, columns: n)
         arrow[0, 0] = Double(n)
         for i in 1..<n {
@@ -110,7 +111,7 @@ struct SparseCholeskyTests {
     @Test("banded matrices are factored with no fill", arguments: [1, 2, 5])
     func banded(halfBandwidth: Int) throws {
         let n = 120
-        var rng = SplitMix64(seed: 23)
+        var rng = SeededGenerator(seed: 23)
         var band = Matrix(rows: n, columns: n)
         for column in 0..<n {
             band[column, column] = Double(4 * halfBandwidth)
@@ -130,7 +131,7 @@ struct SparseCholeskyTests {
         "random sparse SPD systems B·Bᵀ + nI solve to 1e-12 and agree with dense dpotrf",
         arguments: [(5, 1), (40, 2), (150, 2), (300, 3), (500, 2)])
     func randomSparse(order: Int, perColumn: Int) throws {
-        var rng = SplitMix64(seed: UInt64(1_000 + order))
+        var rng = SeededGenerator(seed: UInt64(1_000 + order))
         let a = rng.sparseSymmetricPositiveDefinite(order, perColumn: perColumn)
         let factorization = try LowerPattern(a).factorization()
         let dense = try CholeskyFactorization(a)
@@ -139,7 +140,7 @@ struct SparseCholeskyTests {
             let b = rng.vector(order)
             let x = try sparseSolve(factorization, b)
             #expect(relativeResidual(a, x, b) <= 1e-12)
-            #expect(isClose(x, try dense.solve(b), tolerance: 1e-12))
+            #expect(isClose(x, try dense.solve(b), relative: 1e-12, absolute: 1e-12))
         }
         // P·A·Pᵀ = L·Lᵀ entry by entry.
         let p = factorization.analysis.permutation
@@ -153,18 +154,18 @@ struct SparseCholeskyTests {
 
     @Test("a full pattern costs n(n² − 1)/6 multiply-adds and n(n + 1)/2 nonzeros, like dpotrf")
     func densePattern() throws {
-        var rng = SplitMix64(seed: 5)
+        var rng = SeededGenerator(seed: 5)
         let a = rng.symmetricPositiveDefinite(60)
         let factorization = try LowerPattern(a).factorization()
         #expect(factorization.analysis.factorNonzeros == 60 * 61 / 2)
         #expect(factorization.analysis.factorMultiplyAdds == Double(60 * (60 * 60 - 1) / 6))
         let b = rng.vector(60)
-        #expect(isClose(try sparseSolve(factorization, b), try CholeskyFactorization(a).solve(b), tolerance: 1e-12))
+        #expect(isClose(try sparseSolve(factorization, b), try CholeskyFactorization(a).solve(b), relative: 1e-12, absolute: 1e-12))
     }
 
     @Test("refactoring with new values gives bit-for-bit the result of a fresh factorization")
     func refactorIsBitIdentical() throws {
-        var rng = SplitMix64(seed: 77)
+        var rng = SeededGenerator(seed: 77)
         let first = LowerPattern(rng.sparseSymmetricPositiveDefinite(200, perColumn: 2))
         var second = first
         second.values = second.values.map { $0 * (1.5 + 0.5 * rng.nextSigned()) }

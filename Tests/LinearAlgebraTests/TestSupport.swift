@@ -1,19 +1,11 @@
 import LinearAlgebra
+import TestSupport
 
-/// SplitMix64 (Steele, Lea & Flood 2014): a tiny seeded generator, so every
+/// Random test matrices from the shared SplitMix64 generator (TestSupport), so every
 /// "random" test matrix is the same on every run and every machine.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+extension SeededGenerator {
+    /// A generator seeded with `seed`.
+    init(seed: UInt64) { self.init(state: seed) }
 
     /// A uniform double in [-1, 1), built from the top 53 bits.
     mutating func nextSigned() -> Double {
@@ -83,18 +75,7 @@ func relativeResidual(_ a: Matrix, _ x: [Double], _ b: [Double]) -> Double {
     normInf(subtract(a * x, b)) / (normInf(a) * normInf(x) + normInf(b))
 }
 
-/// Whether two doubles agree to within `tolerance`, relative to their size
-/// (absolute for values below 1).
-func isClose(_ x: Double, _ y: Double, tolerance: Double = 1e-12) -> Bool {
-    abs(x - y) <= tolerance * max(1, abs(x), abs(y))
-}
-
-/// Whether two vectors agree entry by entry to within `tolerance` (see `isClose`).
-func isClose(_ x: [Double], _ y: [Double], tolerance: Double = 1e-12) -> Bool {
-    x.count == y.count && zip(x, y).allSatisfy { isClose($0, $1, tolerance: tolerance) }
-}
-
 /// Whether two matrices have the same shape and agree entry by entry to within `tolerance`.
-func isClose(_ a: Matrix, _ b: Matrix, tolerance: Double = 1e-12) -> Bool {
-    a.rows == b.rows && a.columns == b.columns && isClose(a.elements, b.elements, tolerance: tolerance)
+func isClose(_ a: Matrix, _ b: Matrix, relative: Double = 1e-12, absolute: Double = 1e-12) -> Bool {
+    a.rows == b.rows && a.columns == b.columns && isClose(a.elements, b.elements, relative: relative, absolute: absolute)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Optimization
@@ -53,10 +54,6 @@ private func enumerate(_ p: LinearProgram, ranges: [Int]) -> (objective: Double,
         if k == point.count { return best }
         point[k] += 1
     }
-}
-
-private func close(_ a: Double, _ b: Double, tolerance: Double = 1e-6) -> Bool {
-    abs(a - b) <= tolerance * max(1, abs(b))
 }
 
 /// A capacitated facility location: open y1, y2 (fixed costs 10, 7), then x_ij = facility i
@@ -114,7 +111,7 @@ struct BranchAndBoundTests {
         #expect(brute?.point == [2, 0, 1])
         let result = BranchAndBoundSolver().solve(p)
         #expect(result.status == .optimal)
-        #expect(close(result.objective, 13))
+        #expect(isClose(result.objective, 13, relative: 1e-6, absolute: 1e-6))
         #expect(result.primal == [2, 0, 1])
         #expect(result.bestBound >= result.objective - 1e-9)
         #expect(result.gap <= 1e-6)
@@ -131,9 +128,9 @@ struct BranchAndBoundTests {
         let result = BranchAndBoundSolver().solve(p)
         #expect(brute != nil)
         #expect(result.status == .optimal)
-        #expect(close(result.objective, brute?.objective ?? .nan))
+        #expect(isClose(result.objective, brute?.objective ?? .nan, relative: 1e-6, absolute: 1e-6))
         #expect(result.primal.allSatisfy { $0 == 0 || $0 == 1 })
-        #expect(close(BranchAndBoundPoint.objective(result.primal, of: p), result.objective))
+        #expect(isClose(BranchAndBoundPoint.objective(result.primal, of: p), result.objective, relative: 1e-6, absolute: 1e-6))
         #expect(BranchAndBoundPoint.isFeasible(result.primal, in: p))
     }
 
@@ -141,10 +138,10 @@ struct BranchAndBoundTests {
     func fractionalRelaxation() {
         let p = program(.maximize, cost: [1, 1], rows: [[2, 2]], rowUpper: [3])
         let lp = InteriorPointSolver().solve(p)
-        #expect(lp.status == .optimal && close(lp.objective, 1.5))
+        #expect(lp.status == .optimal && isClose(lp.objective, 1.5, relative: 1e-6, absolute: 1e-6))
         let result = BranchAndBoundSolver().solve(p)
         #expect(result.status == .optimal)
-        #expect(close(result.objective, 1))
+        #expect(isClose(result.objective, 1, relative: 1e-6, absolute: 1e-6))
         #expect(result.primal.reduce(0, +) == 1)
         #expect(result.nodesExplored > 1)
     }
@@ -194,12 +191,12 @@ struct BranchAndBoundTests {
             let y = min((7.5 - Double(x)) / 2, 9.2 - 3 * Double(x))
             return 2 * Double(x) + 3 * y
         }.max()!
-        #expect(close(byEnumeration, 12.25))
+        #expect(isClose(byEnumeration, 12.25, relative: 1e-6, absolute: 1e-6))
         let result = BranchAndBoundSolver().solve(p)
         #expect(result.status == .optimal)
-        #expect(close(result.objective, 12.25))
+        #expect(isClose(result.objective, 12.25, relative: 1e-6, absolute: 1e-6))
         #expect(result.primal.first == 2)
-        #expect(close(result.primal[1], 2.75))
+        #expect(isClose(result.primal[1], 2.75, relative: 1e-6, absolute: 1e-6))
     }
 
     @Test("A node limit of one stops after the fractional root and reports the open bound")
@@ -208,7 +205,7 @@ struct BranchAndBoundTests {
         let result = BranchAndBoundSolver(nodeLimit: 1).solve(p)
         #expect(result.status == .nodeLimit)
         #expect(result.nodesExplored == 1)
-        #expect(close(result.bestBound, 1.5))
+        #expect(isClose(result.bestBound, 1.5, relative: 1e-6, absolute: 1e-6))
         #expect(result.primal.isEmpty ? result.gap == .infinity : result.gap > 0)
     }
 
@@ -222,9 +219,9 @@ struct BranchAndBoundTests {
         #expect(result.objective >= optimum - 1e-6)
         if result.status == .nodeLimit {
             #expect(result.gap > 1e-6)
-            #expect(result.primal.isEmpty ? result.gap == .infinity : close(result.gap, (result.objective - result.bestBound) / max(1, abs(result.objective))))
+            #expect(result.primal.isEmpty ? result.gap == .infinity : isClose(result.gap, (result.objective - result.bestBound) / max(1, abs(result.objective)), relative: 1e-6, absolute: 1e-6))
         } else {
-            #expect(result.status == .optimal && close(result.objective, optimum))
+            #expect(result.status == .optimal && isClose(result.objective, optimum, relative: 1e-6, absolute: 1e-6))
         }
     }
 
@@ -235,7 +232,7 @@ struct BranchAndBoundTests {
         let result = BranchAndBoundSolver().solve(p)
         if let brute {
             #expect(result.status == .optimal)
-            #expect(close(result.objective, brute.objective))
+            #expect(isClose(result.objective, brute.objective, relative: 1e-6, absolute: 1e-6))
             #expect(BranchAndBoundPoint.isFeasible(result.primal, in: p))
             #expect(result.primal.allSatisfy { $0 == $0.rounded() })
         } else {

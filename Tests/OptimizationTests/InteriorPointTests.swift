@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Optimization
@@ -22,10 +23,6 @@ private func program(
         upperBounds: upper ?? [Double](repeating: .infinity, count: n),
         rowLower: rowLower, rowUpper: rowUpper,
         matrix: SparseMatrix(rows: rows.count, columns: n, triplets: triplets))
-}
-
-private func close(_ a: Double, _ b: Double, relative: Double = 1e-6) -> Bool {
-    abs(a - b) <= relative * max(1, abs(b))
 }
 
 /// The dual objective  Σ y_i·(binding row limit) + Σ d_j·(binding bound) + constant, in the
@@ -96,7 +93,7 @@ extension InteriorPointTests {
     func handSolvedOptimum(_ example: InteriorPointHandSolvedCase) {
         let result = InteriorPointSolver().solve(example.program)
         #expect(result.status == .optimal)
-        #expect(close(result.objective, example.objective))
+        #expect(isClose(result.objective, example.objective, relative: 1e-6, absolute: 1e-6))
         for (value, expected) in zip(result.primal, example.solution) { #expect(abs(value - expected) <= 1e-6) }
         if let duals = example.rowDuals {
             for (value, expected) in zip(result.rowDuals, duals) { #expect(abs(value - expected) <= 1e-6) }
@@ -109,7 +106,7 @@ extension InteriorPointTests {
     func strongDualityAndComplementarity(_ example: InteriorPointHandSolvedCase) {
         let p = example.program
         let result = InteriorPointSolver().solve(p)
-        #expect(close(dualObjective(p, result), result.objective, relative: 1e-7))
+        #expect(isClose(dualObjective(p, result), result.objective, relative: 1e-7, absolute: 1e-7))
         var activity = [Double](repeating: 0, count: p.rowCount)
         for j in 0..<p.variableCount {
             for k in p.matrix.columnStarts[j]..<p.matrix.columnStarts[j + 1] {
@@ -207,7 +204,7 @@ extension InteriorPointTests {
         var p = handSolved[0].program
         p.objectiveConstant = 4
         let result = InteriorPointSolver().solve(p)
-        #expect(close(result.objective, 40))
+        #expect(isClose(result.objective, 40, relative: 1e-6, absolute: 1e-6))
     }
 }
 
@@ -247,7 +244,7 @@ extension InteriorPointTests {
         #expect(result.status == .optimal)
         #expect(abs(result.objective - expected.published) <= 1e-6 * abs(expected.published), "\(name): \(result.objective)")
         #expect(abs(result.objective - expected.highs) <= 1e-6 * abs(expected.highs), "\(name): \(result.objective)")
-        #expect(close(dualObjective(p, result), result.objective, relative: 1e-7))
+        #expect(isClose(dualObjective(p, result), result.objective, relative: 1e-7, absolute: 1e-7))
     }
 
     /// Harder problems (bounds, ranges, free variables, dependent rows) checked against HiGHS,
@@ -265,7 +262,7 @@ extension InteriorPointTests {
         let result = InteriorPointSolver().solve(p)
         #expect(result.status == .optimal)
         #expect(abs(result.objective - expected) <= 1e-6 * abs(expected), "\(name): \(result.objective)")
-        #expect(close(dualObjective(p, result), result.objective, relative: 1e-7))
+        #expect(isClose(dualObjective(p, result), result.objective, relative: 1e-7, absolute: 1e-7))
     }
 
     /// brandy (dependent rows, degenerate optimum) is the one netlib problem our dense method

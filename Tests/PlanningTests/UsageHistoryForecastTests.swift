@@ -1,4 +1,5 @@
 import FactoryModel
+import Forecasting
 import Foundation
 import Planning
 import ScenarioFormat

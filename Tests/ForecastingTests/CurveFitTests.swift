@@ -1,8 +1,9 @@
 import Foundation
 import LinearAlgebra
+import TestSupport
 import Testing
 
-@testable import Optimization
+@testable import Forecasting
 
 /// Growth curves fitted by Levenberg–Marquardt, checked against known parameters and closed forms.
 struct CurveFitTests {}

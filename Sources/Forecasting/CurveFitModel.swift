@@ -1,3 +1,4 @@
+import BitExactMath
 import Foundation
 
 /// A family of demand-growth curves y(t) with time t in years.
@@ -39,7 +40,7 @@ public enum GrowthCurve: String, Sendable, CaseIterable {
         case .linear:
             return θ[0] + θ[1] * t
         case .exponential:
-            return θ[0] * exp(θ[1] * t)
+            return θ[0] * ReproducibleMath.exp(θ[1] * t)
         case .logistic:
             return θ[0] * logisticSigmoid(θ[1] * (t - θ[2]))
         }
@@ -55,7 +56,7 @@ public enum GrowthCurve: String, Sendable, CaseIterable {
         case .linear:
             return [1, t]
         case .exponential:
-            let growth = exp(θ[1] * t)
+            let growth = ReproducibleMath.exp(θ[1] * t)
             return [growth, θ[0] * t * growth]
         case .logistic:
             let x = θ[1] * (t - θ[2])
@@ -70,8 +71,8 @@ public enum GrowthCurve: String, Sendable, CaseIterable {
 /// 1 / (1 + e^{−x}) without overflow for large |x|.
 func logisticSigmoid(_ x: Double) -> Double {
     if x >= 0 {
-        return 1 / (1 + exp(-x))
+        return 1 / (1 + ReproducibleMath.exp(-x))
     }
-    let e = exp(x)
+    let e = ReproducibleMath.exp(x)
     return e / (1 + e)
 }

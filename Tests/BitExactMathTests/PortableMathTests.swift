@@ -1,4 +1,6 @@
-@testable import SimulationKernel
+@testable import BitExactMath
+import SimulationKernel
+import TestSupport
 import Foundation
 import Testing
 

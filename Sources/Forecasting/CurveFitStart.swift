@@ -1,3 +1,4 @@
+import BitExactMath
 import Foundation
 import LinearAlgebra
 
@@ -22,8 +23,8 @@ extension CurveFitter {
             if let index = values.firstIndex(where: { $0 <= 0 }) {
                 throw .nonPositiveValue(index: index, value: values[index])
             }
-            let line = try lineFit(curve, times: times, values: values.map { log($0) })
-            return [exp(line[0]), line[1]]
+            let line = try lineFit(curve, times: times, values: values.map { ReproducibleMath.log($0) })
+            return [ReproducibleMath.exp(line[0]), line[1]]
         case .logistic:
             return try logisticStart(times: times, values: values)
         }
@@ -71,7 +72,7 @@ extension CurveFitter {
         let chosen = Set(bounded.map { t[$0] }).count >= 2 ? bounded : Array(t.indices)
         let logOdds = chosen.map { i -> Double in
             let p = min(max(y[i] / k, 0.02), 0.98)
-            return log(p / (1 - p))
+            return ReproducibleMath.log(p / (1 - p))
         }
         let line = try lineFit(.logistic, times: chosen.map { t[$0] }, values: logOdds)
         return [k, line[1], t0]

@@ -6,8 +6,7 @@
 // Both are accurate to < 1 ulp.
 
 /// Platform-independent `log` and `exp` (fdlibm 5.3 algorithms), for deterministic variates.
-@usableFromInline
-internal enum PortableMath {
+public enum PortableMath {
     // Constants are computed properties, not `static let`s, so they fold into the code
     // instead of going through a lazily initialised global on every use.
     @inlinable @inline(__always) static var ln2Hi: Double { Double(bitPattern: 0x3FE6_2E42_FEE0_0000) }
@@ -31,7 +30,7 @@ internal enum PortableMath {
     ///
     /// - Complexity: O(1).
     @inlinable
-    static func log(_ input: Double) -> Double {
+    public static func log(_ input: Double) -> Double {
         var x = input
         var hx = high(x)
         var k: Int32 = 0
@@ -92,7 +91,7 @@ internal enum PortableMath {
     ///
     /// - Complexity: O(1).
     @inlinable
-    static func exp(_ input: Double) -> Double {
+    public static func exp(_ input: Double) -> Double {
         var x = input
         let signBit = x.sign == .minus
         let hx = UInt32(truncatingIfNeeded: x.bitPattern >> 32) & 0x7FFF_FFFF
