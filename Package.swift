@@ -26,6 +26,7 @@ let package = Package(
         .library(name: "ScenarioFormat", targets: ["ScenarioFormat"]),
         .library(name: "Reporting", targets: ["Reporting"]),
         .library(name: "Planning", targets: ["Planning"]),
+        .library(name: "Evaluation", targets: ["Evaluation"]),
         .library(name: "Studies", targets: ["Studies"]),
     ],
     dependencies: [
@@ -81,15 +82,18 @@ let package = Package(
         ),
         // Pure functions from results to text: CSV, tables, JSON (later HTML briefings).
         .target(name: "Reporting", dependencies: ["FactoryModel", "FacilitySimulation", "Forecasting", "SimulationKernel", "Finance", "Planning"]),
+        // The one evaluation pipeline: scenario → replications → finance → headline figures →
+        // the output files → written atomically; the plan's simulation rounds; check's baselines.
+        .target(name: "Evaluation", dependencies: ["FactoryModel", "FacilitySimulation", "Finance", "Optimization", "Planning", "Reporting"]),
         // Many scenarios at once: sweeps over field paths, sensitivity, shards for Slurm.
-        .target(name: "Studies", dependencies: ["FactoryModel", "ScenarioFormat", "FacilitySimulation", "Finance", "Reporting"]),
+        .target(name: "Studies", dependencies: ["Evaluation", "FactoryModel", "ScenarioFormat", "Reporting"]),
         // Fixed benchmark models (`aifactory bench`), kept out of the product's libraries.
         .target(name: "Benchmarking", dependencies: ["SimulationKernel", "Optimization"]),
         // The `aifactory` command: a thin layer of subcommands over the libraries.
         .executableTarget(
             name: "AIFactoryCLI",
             dependencies: [
-                "FactoryModel", "ScenarioFormat", "Reporting", "FacilitySimulation", "Finance", "Optimization", "Planning", "Studies", "Benchmarking",
+                "Evaluation", "FactoryModel", "ScenarioFormat", "Reporting", "Optimization", "Planning", "Studies", "Benchmarking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -99,7 +103,7 @@ let package = Package(
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "TestSupport"]),
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "BitExactMathTests", dependencies: ["BitExactMath", "SimulationKernel", "TestSupport"]),
-        .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "LinearAlgebra", "TestSupport"]),
+        .testTarget(name: "ForecastingTests", dependencies: ["BitExactMath", "Forecasting", "LinearAlgebra", "TestSupport"]),
         .testTarget(
             name: "ScenarioFormatTests",
             dependencies: ["ScenarioFormat", "FactoryModel"],
@@ -116,7 +120,7 @@ let package = Package(
         .testTarget(name: "WorkloadsTests", dependencies: ["Workloads"], exclude: ["Fixtures"]),
         .testTarget(
             name: "PlanningTests",
-            dependencies: ["Planning", "FactoryModel", "Forecasting", "Optimization", "ScenarioFormat", "Reporting"]
+            dependencies: ["Evaluation", "Planning", "FactoryModel", "Forecasting", "Optimization", "ScenarioFormat", "Reporting"]
         ),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "FactoryModel"]),
         .testTarget(name: "StudiesTests", dependencies: ["Studies", "ScenarioFormat", "FactoryModel", "FacilitySimulation", "Finance", "Reporting"]),

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Benchmarking
-import FacilitySimulation
+import Evaluation
 import FactoryModel
 import Foundation
 import Optimization
@@ -114,9 +114,10 @@ struct Bench: ParsableCommand {
             for diagnostic in loaded.errors { printError(diagnostic.description) }
             throw ValidationError("\(path) cannot be loaded; run bench from the repository folder")
         }
-        let simulator = try FacilitySimulator(scenario: scenario)
-        let (results, seconds) = BenchmarkRecord.time { simulator.run(seed: scenario.seed, replications: 1, maximumConcurrency: 1) }
-        let result = results[0]
+        // Through the evaluation pipeline that every command uses; the time is the simulation's
+        // (scenario compiled and one replication run), not the pricing's.
+        let evaluation = try ScenarioEvaluation.run(scenario, options: EvaluationOptions(replications: 1, maximumConcurrency: 1))
+        let result = evaluation.results[0], seconds = evaluation.simulationSeconds
         let submitted = result.monthly.reduce(0) { $0 + $1.jobsSubmitted }
         let completed = result.monthly.reduce(0) { $0 + $1.jobsCompleted }
         let available = result.monthly.reduce(0) { $0 + $1.availableGPUHours }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Evaluation
 import Reporting
 
 extension CSVDialect: ExpressibleByArgument {}
@@ -8,13 +9,8 @@ struct CSVOptions: ParsableArguments {
     @Option(name: .long, help: "CSV notation: rfc4180 (comma, decimal point, UTF-8) or excel-nl (semicolon, decimal comma, UTF-8 with BOM, for Dutch-locale Excel). The numbers are the same.")
     var csvDialect: CSVDialect = .rfc4180
 
-    /// `files` with every `.csv` text rewritten in the chosen dialect.
-    func apply(_ files: [(name: String, text: String)]) throws -> [(name: String, text: String)] {
-        try files.map { file in
-            guard file.name.hasSuffix(".csv") else { return file }
-            do { return (file.name, try csvDialect.convert(file.text)) } catch {
-                throw OutputError(message: "cannot write \(file.name) as \(csvDialect.rawValue): \(error)")
-            }
-        }
+    /// `files` with every `.csv` text in the chosen dialect.
+    func apply(_ files: [OutputFile]) throws(OutputError) -> [OutputFile] {
+        try OutputFiles.inDialect(files, csvDialect)
     }
 }

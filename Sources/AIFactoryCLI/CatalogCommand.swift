@@ -1,4 +1,5 @@
 import ArgumentParser
+import Evaluation
 import FactoryModel
 import Reporting
 import ScenarioFormat
@@ -44,7 +45,7 @@ struct CatalogCommand: ParsableCommand {
         }
         switch format {
         case .table: print(CatalogReport.table(catalog), terminator: "")
-        case .csv: print(try csv.apply([("catalog.csv", CatalogReport.csv(catalog))])[0].text, terminator: "")
+        case .csv: print(try csv.apply([OutputFile(name: "catalog.csv", text: CatalogReport.csv(catalog))])[0].text, terminator: "")
         case .json: print(CatalogReport.json(catalog), terminator: "")
         }
     }

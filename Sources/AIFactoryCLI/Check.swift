@@ -1,10 +1,7 @@
 import ArgumentParser
-import FacilitySimulation
+import Evaluation
 import FactoryModel
-import Finance
 import Foundation
-import Optimization
-import Planning
 import Reporting
 import ScenarioFormat
 
@@ -41,12 +38,10 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Rewrite the baseline with the new outputs instead of comparing.")
     var update = false
 
-    @Option(name: .long, help: "Use at most this many cores for replications (default: all). The output does not depend on it.")
-    var cores: Int?
+    @OptionGroup var cores: CoresOptions
 
     func validate() throws {
         _ = try columnTolerances()
-        if let cores, cores < 1 { throw ValidationError("--cores must be at least 1") }
         guard relativeTolerance >= 0, absoluteTolerance >= 0 else { throw ValidationError("tolerances must be ≥ 0") }
     }
 
@@ -65,40 +60,11 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let paths = try scenarios.isEmpty ? Self.shippedScenarios() : scenarios
-        let standard = ComparisonTolerance(relative: relativeTolerance, absolute: absoluteTolerance)
-        let columns = try columnTolerances()
-        var changed = 0
-        var failed = false
-        for path in paths {
-            let loaded = ScenarioLoader.load(path: path)
-            for diagnostic in loaded.diagnostics where diagnostic.severity == .error { printError(diagnostic.description) }
-            guard let model = loaded.scenario else {
-                printError("\(path): invalid, not checked")
-                failed = true
-                continue
-            }
-            let folder = URL(fileURLWithPath: baseline).appendingPathComponent(model.name)
-            let old = try Self.readFolder(folder)
-            let new: [String: String]
-            do { new = try rerun(model, path: path, baselineFolder: folder, oldFiles: old) } catch {
+        var changed = 0, failed = false
+        for path in try scenarios.isEmpty ? Self.shippedScenarios() : scenarios {
+            do { changed += try check(path) } catch {
                 printError("\(path): \(error)")
                 failed = true
-                continue
-            }
-            if update {
-                try rewrite(folder, old: old, new: new)
-                print("\(model.name): baseline \(folder.path)/ rewritten (\(new.count) files)")
-                continue
-            }
-            let differences = OutputComparison.compare(baseline: old, new: new, tolerances: columns, standard: standard)
-            if differences.isEmpty {
-                print("\(model.name): \(new.count) files match the baseline")
-            } else {
-                changed += differences.count
-                let kept = try keep(new, name: model.name)
-                print("\(model.name): \(differences.count) change\(differences.count == 1 ? "" : "s") beyond tolerance (new outputs in \(kept)):")
-                print(Self.table(differences))
             }
         }
         if failed { throw ExitCode(1) }
@@ -108,71 +74,43 @@ struct Check: ParsableCommand {
         }
     }
 
+    /// Checks (or with --update rewrites) one scenario's baseline; the number of changes.
+    func check(_ path: String) throws -> Int {
+        let loaded = ScenarioLoader.load(path: path)
+        for diagnostic in loaded.errors { printError(diagnostic.description) }
+        guard let model = loaded.scenario else { throw CheckError.invalid }
+        let store = BaselineStore(path: baseline)
+        let old = try store.files(of: model)
+        let new = try store.rerun(model, scenarioPath: path, baseline: old, maximumConcurrency: cores.cores)
+        if update {
+            try store.rewrite(model, old: old, new: new)
+            print("\(model.name): baseline \(store.folder(of: model).path)/ rewritten (\(new.count) files)")
+            return 0
+        }
+        let differences = OutputComparison.compare(baseline: old, new: new, tolerances: try columnTolerances(),
+                                                   standard: ComparisonTolerance(relative: relativeTolerance, absolute: absoluteTolerance))
+        guard !differences.isEmpty else {
+            print("\(model.name): \(new.count) files match the baseline")
+            return 0
+        }
+        let kept = try BaselineStore.keep(new, name: model.name)
+        print("\(model.name): \(differences.count) change\(differences.count == 1 ? "" : "s") beyond tolerance (new outputs in \(kept)):")
+        print(Self.table(differences))
+        return differences.count
+    }
+
+    /// A scenario that could not be checked (its problems are printed above).
+    enum CheckError: Error, CustomStringConvertible {
+        case invalid
+        var description: String { "invalid, not checked" }
+    }
+
     /// The scenarios of `Scenarios/`, sorted.
     static func shippedScenarios() throws -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: "Scenarios")) ?? []
         let files = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { "Scenarios/\($0)" }
         guard !files.isEmpty else { throw ValidationError("no scenario files given and none in Scenarios/ (run from the repository folder)") }
         return files
-    }
-
-    /// Every output file of a baseline folder (and its plan/ subfolder) by relative name.
-    static func readFolder(_ folder: URL) throws -> [String: String] {
-        var files: [String: String] = [:]
-        for sub in ["", "plan"] {
-            let directory = sub.isEmpty ? folder : folder.appendingPathComponent(sub)
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { continue }
-            for name in names.sorted() where !name.hasPrefix(".") && name != "README.md" && name != "report.html" {
-                let url = directory.appendingPathComponent(name)
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-                files[sub.isEmpty ? name : "\(sub)/\(name)"] = try String(contentsOf: url, encoding: .utf8)
-            }
-        }
-        return files
-    }
-
-    /// The outputs `simulate` (and, when the baseline has a plan, `plan --export-lp`) write now.
-    func rerun(_ model: Scenario, path: String, baselineFolder: URL, oldFiles: [String: String]) throws -> [String: String] {
-        let simulator = try FacilitySimulator(scenario: model)
-        let results = simulator.run(seed: model.seed, replications: model.scheduler.replications, maximumConcurrency: cores)
-        let finances = results.map { FinanceModel.evaluate(scenario: model, result: $0) }
-        var files: [String: String] = [:]
-        for file in Simulate.outputFiles(model, seed: model.seed, results: results, finances: finances) { files[file.name] = file.text }
-        if oldFiles.keys.contains(where: { $0.hasPrefix("plan/") }) {
-            let plan = try BuildOutPlanner.plan(model, maximumConcurrency: cores)
-            let planFinances = plan.simulation.map { FinanceModel.evaluate(scenario: plan.scenario, result: $0) }
-            let folder = baselineFolder.appendingPathComponent("plan").path
-            for file in Plan.outputFiles(plan, original: model, scenarioPath: path, folder: folder, finances: planFinances) {
-                files["plan/" + file.name] = file.text
-            }
-            if oldFiles["plan/plan.mps"] != nil { files["plan/plan.mps"] = MPSWriter.write(plan.model.program) }
-        }
-        return files
-    }
-
-    /// Writes the new outputs to a fresh temporary folder for the analyst to inspect; its path.
-    func keep(_ files: [String: String], name: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("aifactory-check-\(name)-\(ProcessInfo.processInfo.processIdentifier)")
-        for sub in Set(files.keys.map { $0.contains("/") ? String($0.split(separator: "/")[0]) : "" }) {
-            let group = files.filter { sub.isEmpty ? !$0.key.contains("/") : $0.key.hasPrefix(sub + "/") }
-                .map { (name: String($0.key.split(separator: "/").last!), text: $0.value) }
-            try OutputFolder(path: sub.isEmpty ? folder.path : folder.appendingPathComponent(sub).path).write(group.sorted { $0.name < $1.name })
-        }
-        return folder.path
-    }
-
-    /// Replaces the baseline with `new`: every file written atomically, stale outputs removed.
-    func rewrite(_ folder: URL, old: [String: String], new: [String: String]) throws {
-        for sub in ["", "plan"] {
-            let group = new.filter { sub.isEmpty ? !$0.key.contains("/") : $0.key.hasPrefix(sub + "/") }
-                .map { (name: String($0.key.split(separator: "/").last!), text: $0.value) }
-            guard !group.isEmpty else { continue }
-            try OutputFolder(path: sub.isEmpty ? folder.path : folder.appendingPathComponent(sub).path).write(group.sorted { $0.name < $1.name })
-        }
-        for stale in old.keys where new[stale] == nil {
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent(stale))
-        }
     }
 
     /// The differences as an aligned table: file, row, column, baseline, new, relative change.

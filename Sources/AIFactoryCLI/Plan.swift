@@ -1,12 +1,9 @@
 import ArgumentParser
-import FacilitySimulation
+import Evaluation
 import FactoryModel
-import Finance
 import Foundation
 import Optimization
 import Planning
-import Reporting
-import ScenarioFormat
 
 /// `aifactory plan`: propose a build-out, prove it optimal for its model, and check it by simulation.
 struct Plan: ParsableCommand {
@@ -18,78 +15,74 @@ struct Plan: ParsableCommand {
         exceeds planning.p95_wait_hours_max (or utilisation exceeds the target) lowers the target \
         utilisation and solves again. Writes buildout.csv, forecast.csv, rounds.csv, plan.yaml \
         (the scenario with the chosen build_out, runnable by `aifactory simulate`) and the \
-        simulator's monthly.csv, vendors.csv, tenants.csv, finance.csv, funding.csv and summary.json for the plan.
+        simulator's monthly.csv, vendors.csv, tenants.csv, finance.csv, funding.csv and summary.json \
+        for the plan, by default to Reports/<scenario name>/plan/.
         """
     )
 
     @Argument(help: "The scenario file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String
 
-    @Option(name: .long, help: "Output folder (default: Reports/<scenario name>/plan/).")
-    var out: String?
+    @OptionGroup var output: OutputOptions
 
     @Option(name: .long, help: "Also write the last round's build-out model to this MPS file.")
     var exportLp: String?
 
-    @Option(name: .long, help: "Use at most this many cores for replications (default: all). The output does not depend on it.")
-    var cores: Int?
-
+    @OptionGroup var cores: CoresOptions
     @OptionGroup var csv: CSVOptions
-
     @OptionGroup var briefing: BriefingOptions
-
-    @Flag(name: .long, help: "Print nothing but problems.")
-    var quiet = false
-
-    func validate() throws {
-        if let cores, cores < 1 { throw ValidationError("--cores must be at least 1") }
-    }
+    @OptionGroup var quiet: QuietOption
 
     func run() throws {
-        let model = try loadScenarioOrExit(scenario, quiet: quiet, nothing: "planned")
-        let plan: BuildOutPlan
-        do {
-            plan = try BuildOutPlanner.plan(model, maximumConcurrency: cores) { round in
-                guard !quiet else { return }
-                let worst = round.worstPlannedTenant.map { round.tenantP95WaitHours[$0] } ?? 0
-                print(String(format: "  round %d: target utilisation %.3f, %@ (gap %.2e, %d nodes, %d LP iterations, %.2f s); simulated utilisation %.3f, worst p95 wait %.1f h%@",
-                             round.round, round.targetUtilisation, round.status.rawValue, round.gap, round.nodesExplored,
-                             round.lpIterations, round.solveSeconds, round.simulatedUtilisation, worst, round.meetsTargets ? "" : " (targets missed)"))
-            }
-        } catch {
+        let model = try loadScenarioOrExit(scenario, quiet: quiet.quiet, nothing: "planned")
+        let folder = output.folder(default: "Reports/\(model.name)/plan")
+        let planned: PlanEvaluation
+        do { planned = try PlanEvaluation.run(model, options: EvaluationOptions(cores: cores)) { Self.printRound($0, quiet: quiet.quiet) } } catch {
             printError("\(scenario): no plan: \(error)")
             if let exportLp, let program = error.unsolvedProgram {
                 do {
-                    try OutputFolder(path: URL(fileURLWithPath: exportLp).deletingLastPathComponent().path)
-                        .write([(URL(fileURLWithPath: exportLp).lastPathComponent, MPSWriter.write(program))])
+                    try Self.writeModel(MPSWriter.write(program), to: exportLp)
                     printError("wrote the model that could not be solved to \(exportLp)")
                 } catch { printError("\(error)") }
             }
             throw ExitCode(1)
         }
-        let folder = out ?? "Reports/\(model.name)/plan"
-        let finances = plan.simulation.map { FinanceModel.evaluate(scenario: plan.scenario, result: $0) }
-        let files = Self.outputFiles(plan, original: model, scenarioPath: scenario, folder: folder, finances: finances)
-        do {
-            if let exportLp {
-                try OutputFolder(path: URL(fileURLWithPath: exportLp).deletingLastPathComponent().path)
-                    .write([(URL(fileURLWithPath: exportLp).lastPathComponent, MPSWriter.write(plan.model.program))])
-            }
-            try OutputFolder(path: folder).write(csv.apply(files))
+        try exitOnFailure {
+            if let exportLp { try Self.writeModel(OutputFiles.planModel(planned), to: exportLp) }
+            try OutputFolder(path: folder).write(try csv.apply(OutputFiles.plan(planned, scenarioPath: scenario, folder: folder)))
             try briefing.writeIfAsked(folder: folder, gridConnectionMW: model.site.gridConnectionMW)
-        } catch {
-            printError("\(error)")
-            throw ExitCode(1)
         }
-        let last = plan.rounds.last!
-        if let reason = plan.stopReason { printError("warning: \(reason)") }
-        if let limit = model.planning.p95WaitHoursMax {
-            for (index, tenant) in model.tenants.enumerated() where !last.waitIsPlanned[index] && last.tenantP95WaitHours[index] > limit {
-                printError(String(format: "warning: %@ waits %.1f h at the 95th percentile, beyond planning.p95_wait_hours_max (%.1f h), on its dedicated partition, which the plan does not size: enlarge the partition or allow overflow_to_shared.", tenant.name, last.tenantP95WaitHours[index], limit))
-            }
-        }
+        Self.printWarnings(planned)
+        if !quiet.quiet { Self.printSummary(planned, folder: folder, exportLp: exportLp) }
+    }
+
+    /// Writes an MPS text to `path` atomically.
+    static func writeModel(_ text: String, to path: String) throws {
+        try OutputFolder.writeAtomically(text, to: URL(fileURLWithPath: path))
+    }
+
+    /// One line of progress per round.
+    static func printRound(_ round: PlanRound, quiet: Bool) {
         guard !quiet else { return }
-        let money = finances[0]
+        let worst = round.worstPlannedTenant.map { round.tenantP95WaitHours[$0] } ?? 0
+        print(String(format: "  round %d: target utilisation %.3f, %@ (gap %.2e, %d nodes, %d LP iterations, %.2f s); simulated utilisation %.3f, worst p95 wait %.1f h%@",
+                     round.round, round.targetUtilisation, round.status.rawValue, round.gap, round.nodesExplored,
+                     round.lpIterations, round.solveSeconds, round.simulatedUtilisation, worst, round.meetsTargets ? "" : " (targets missed)"))
+    }
+
+    /// Why the plan stopped early, and tenants whose waits the plan cannot size.
+    static func printWarnings(_ planned: PlanEvaluation) {
+        let model = planned.original, last = planned.plan.rounds.last!
+        if let reason = planned.plan.stopReason { printError("warning: \(reason)") }
+        guard let limit = model.planning.p95WaitHoursMax else { return }
+        for (index, tenant) in model.tenants.enumerated() where !last.waitIsPlanned[index] && last.tenantP95WaitHours[index] > limit {
+            printError(String(format: "warning: %@ waits %.1f h at the 95th percentile, beyond planning.p95_wait_hours_max (%.1f h), on its dedicated partition, which the plan does not size: enlarge the partition or allow overflow_to_shared.", tenant.name, last.tenantP95WaitHours[index], limit))
+        }
+    }
+
+    /// The terminal summary: the phases bought, capex and who pays, the model's size.
+    static func printSummary(_ planned: PlanEvaluation, folder: String, exportLp: String?) {
+        let model = planned.original, plan = planned.plan, last = plan.rounds.last!, money = planned.evaluation.finances[0]
         print("\(model.name): plan (\(model.planning.objective.rawValue)) after \(plan.rounds.count) round\(plan.rounds.count == 1 ? "" : "s")\(last.meetsTargets ? "" : ", targets NOT met: see rounds.csv")")
         for phase in plan.scenario.buildOut {
             let nodes = phase.nodes.sorted { $0.key < $1.key }.map { "\($0.value) × \($0.key)" }.joined(separator: ", ")
@@ -100,36 +93,5 @@ struct Plan: ParsableCommand {
                      plan.model.program.rowCount, plan.model.program.variableCount, plan.model.candidates.count,
                      100 * last.simulatedUtilisation, money.costPerGPUHourEUR))
         print("  wrote buildout.csv, forecast.csv, rounds.csv, plan.yaml and the plan's simulation to \(folder)/\(exportLp.map { "; model to \($0)" } ?? "")")
-    }
-
-    /// `target` relative to the folder `base` (both absolute), for `extends:` in plan.yaml.
-    static func relativePath(from base: String, to target: String) -> String {
-        let from = base.split(separator: "/")
-        let to = target.split(separator: "/")
-        var common = 0
-        while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
-        let ups = Array(repeating: "..", count: from.count - common)
-        return (ups + to[common...].map(String.init)).joined(separator: "/")
-    }
-
-    /// The files `plan` writes (RFC 4180) for a plan of `original` (loaded from `scenarioPath`)
-    /// written to `folder`, which plan.yaml's `extends:` is relative to.
-    static func outputFiles(
-        _ plan: BuildOutPlan, original model: Scenario, scenarioPath: String, folder: String, finances: [FinanceResult]
-    ) -> [(name: String, text: String)] {
-        let scenarioFile = URL(fileURLWithPath: scenarioPath).standardizedFileURL.path
-        let folderPath = URL(fileURLWithPath: folder).standardizedFileURL.path
-        return [
-            ("buildout.csv", PlanReport.buildOutCSV(plan.scenario)),
-            ("forecast.csv", PlanReport.forecastCSV(plan)),
-            ("rounds.csv", PlanReport.roundsCSV(plan)),
-            ("plan.yaml", PlanReport.planYAML(plan, original: model, extendsPath: relativePath(from: folderPath, to: scenarioFile))),
-            ("monthly.csv", SimulationReport.monthlyCSV(plan.simulation[0])),
-            ("vendors.csv", SimulationReport.vendorsCSV(plan.simulation[0])),
-            ("tenants.csv", SimulationReport.tenantsCSV(plan.simulation[0])),
-            ("finance.csv", FinanceReport.financeCSV(finances[0])),
-            ("funding.csv", FinanceReport.fundingCSV(finances[0])),
-            ("summary.json", SimulationSummary.json(scenario: plan.scenario, seed: model.seed, results: plan.simulation, finances: finances)),
-        ]
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FactoryModel
+import Evaluation
 import Foundation
 import Reporting
 import ScenarioFormat
@@ -101,9 +102,9 @@ struct Report: ParsableCommand {
         let target = URL(fileURLWithPath: targetPath)
         let targetFolder = target.deletingLastPathComponent().standardizedFileURL.path
         // The CSV links are relative to the page, so they work wherever the pair is copied.
-        let link = String(Plan.relativePath(from: targetFolder, to: folderURL.standardizedFileURL.path + "/-").dropLast())
+        let link = String(OutputFiles.relativePath(from: targetFolder, to: folderURL.standardizedFileURL.path + "/-").dropLast())
         let html = BriefingReport.html(inputs, language: language, dataFolderLink: link)
-        try OutputFolder(path: targetFolder).write([(target.lastPathComponent, html)])
+        try OutputFolder(path: targetFolder).write([OutputFile(name: target.lastPathComponent, text: html)])
         return targetPath
     }
 

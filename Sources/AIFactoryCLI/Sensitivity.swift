@@ -1,4 +1,5 @@
 import ArgumentParser
+import Evaluation
 import Foundation
 import Reporting
 import ScenarioFormat
@@ -31,20 +32,18 @@ struct Sensitivity: ParsableCommand {
     @Option(name: .long, help: "Replications per run (default: the scenario's).")
     var replications: Int?
 
-    @Option(name: .long, help: "Output folder (default: Reports/<scenario name>/).")
-    var out: String?
+    @OptionGroup var output: OutputOptions
 
-    @Option(name: .long, help: "Use at most this many cores (default: all). The output does not depend on it.")
-    var cores: Int?
+    @OptionGroup var coreOptions: CoresOptions
 
     @OptionGroup var csv: CSVOptions
 
-    @Flag(name: .long, help: "Print nothing but problems.")
-    var quiet = false
+    @OptionGroup var quietOption: QuietOption
+
+    var quiet: Bool { quietOption.quiet }
 
     func validate() throws {
         if let replications, replications < 1 { throw ValidationError("--replications must be at least 1") }
-        if let cores, cores < 1 { throw ValidationError("--cores must be at least 1") }
     }
 
     func run() throws {
@@ -59,9 +58,9 @@ struct Sensitivity: ParsableCommand {
             for skipped in study.skipped { printError("note: \(skipped.path) not varied: \(skipped.reason)") }
         }
         let name = ScenarioLoader.load(path: scenario).scenario?.name ?? "sensitivity"
-        let folder = out ?? "Reports/\(name)"
-        let text = study.run(cores: cores ?? ProcessInfo.processInfo.activeProcessorCount)
-        do { try OutputFolder(path: folder).write(csv.apply([("tornado.csv", text)])) } catch {
+        let folder = output.out ?? "Reports/\(name)"
+        let text = study.run(cores: coreOptions.cores ?? ProcessInfo.processInfo.activeProcessorCount)
+        do { try OutputFolder(path: folder).write(csv.apply([OutputFile(name: "tornado.csv", text: text)])) } catch {
             printError("\(error)")
             throw ExitCode(1)
         }

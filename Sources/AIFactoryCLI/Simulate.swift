@@ -1,10 +1,7 @@
 import ArgumentParser
-import FacilitySimulation
+import Evaluation
 import FactoryModel
-import Finance
 import Foundation
-import Reporting
-import ScenarioFormat
 
 /// `aifactory simulate`: run the facility job by job and write the monthly reports.
 struct Simulate: ParsableCommand {
@@ -14,75 +11,49 @@ struct Simulate: ParsableCommand {
         The CSV files describe the first replication (seed = the scenario's seed, or --seed); \
         summary.json gives each headline figure's mean and 95% confidence interval over all \
         replications, which run in parallel and give the same output whatever the core count. \
-        Files are written whole or not at all.
+        Files are written whole or not at all, by default to Reports/<scenario name>/.
         """
     )
 
     @Argument(help: "The scenario file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String
 
-    @Option(name: .long, help: "Output folder (default: Reports/<scenario name>/).")
-    var out: String?
-
-    @Option(name: .long, help: "Seed of the first replication (default: the scenario's seed).")
-    var seed: UInt64?
-
-    @Option(name: .long, help: "Number of replications (default: the scenario's scheduler.replications).")
-    var replications: Int?
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var replication: ReplicationOptions
 
     @Flag(name: .long, help: "Also write jobs.csv, one row per run of each job of the first replication.")
     var jobs = false
 
-    @Option(name: .long, help: "Use at most this many cores for replications (default: all). The output does not depend on it.")
-    var cores: Int?
-
+    @OptionGroup var cores: CoresOptions
     @OptionGroup var csv: CSVOptions
-
     @OptionGroup var briefing: BriefingOptions
-
-    @Flag(name: .long, help: "Print nothing but problems.")
-    var quiet = false
-
-    func validate() throws {
-        if let replications, replications < 1 { throw ValidationError("--replications must be at least 1") }
-        if let cores, cores < 1 { throw ValidationError("--cores must be at least 1") }
-    }
+    @OptionGroup var quiet: QuietOption
 
     func run() throws {
-        let model = try loadScenarioOrExit(scenario, quiet: quiet, nothing: "simulated")
-        let simulator: FacilitySimulator
-        do { simulator = try FacilitySimulator(scenario: model) } catch {
+        let model = try loadScenarioOrExit(scenario, quiet: quiet.quiet, nothing: "simulated")
+        let folder = output.folder(default: "Reports/\(model.name)")
+        let evaluation: ScenarioEvaluation
+        do { evaluation = try ScenarioEvaluation.run(model, options: EvaluationOptions(replication, cores: cores, recordJobs: jobs)) } catch {
             printError("\(scenario): cannot simulate: \(error)")
             throw ExitCode(1)
         }
-        let runSeed = seed ?? model.seed
-        let count = replications ?? model.scheduler.replications
-        let clock = ContinuousClock()
-        let began = clock.now
-        let results = simulator.run(seed: runSeed, replications: count, recordJobs: jobs, maximumConcurrency: cores)
-        let elapsed = clock.now - began
-        let finances = results.map { FinanceModel.evaluate(scenario: model, result: $0) }
-        var files = Self.outputFiles(model, seed: runSeed, results: results, finances: finances)
-        if jobs, let runs = results[0].jobRuns { files.append(("jobs.csv", SimulationReport.jobsCSV(runs))) }
-        let folder = out ?? "Reports/\(model.name)"
-        do {
-            try OutputFolder(path: folder).write(csv.apply(files))
+        let files = OutputFiles.simulation(evaluation)
+        try exitOnFailure {
+            try OutputFolder(path: folder).write(try csv.apply(files))
             try briefing.writeIfAsked(folder: folder, gridConnectionMW: model.site.gridConnectionMW)
             // A jobs.csv from an earlier run with --jobs would no longer match the other files.
             if !jobs { try OutputFolder(path: folder).remove("jobs.csv") }
-        } catch {
-            printError("\(error)")
-            throw ExitCode(1)
         }
-        guard !quiet else { return }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        let events = results.reduce(0) { $0 + $1.eventsProcessed }
-        let first = results[0]
-        let available = first.monthly.reduce(0) { $0 + $1.availableGPUHours }
-        let busy = first.monthly.reduce(0) { $0 + $1.busyGPUHours }
+        if !quiet.quiet { Self.printSummary(evaluation, wrote: files.map(\.name), to: folder) }
+    }
+
+    /// The terminal summary: speed, utilisation, money and each tenant's p95 wait.
+    static func printSummary(_ evaluation: ScenarioEvaluation, wrote names: [String], to folder: String) {
+        let model = evaluation.scenario, count = evaluation.results.count, first = evaluation.results[0], money = evaluation.finances[0]
+        let seconds = evaluation.simulationSeconds, events = evaluation.eventsProcessed
         print("\(model.name): \(count) replication\(count == 1 ? "" : "s"), \(events) events in \(String(format: "%.2f", seconds)) s (\(String(format: "%.0f", Double(events) / max(seconds, 1e-9))) events/s).")
+        let available = first.monthly.reduce(0) { $0 + $1.availableGPUHours }, busy = first.monthly.reduce(0) { $0 + $1.busyGPUHours }
         print(String(format: "  mean utilisation %.1f %% (first replication)", available > 0 ? 100 * busy / available : 0))
-        let money = finances[0]
         print("  capex €\(Validate.millions(money.funding.schedule.total.euros)): EU €\(Validate.millions(money.funding.eu.euros)), national €\(Validate.millions(money.funding.national.euros)), others €\(Validate.millions(money.funding.others.euros))")
         print(String(format: "  cost per delivered GPU-hour €%.2f (per reference GPU-hour €%.2f), NPV of cost €%@", money.costPerGPUHourEUR, money.costPerReferenceGPUHourEUR, Validate.millions(money.npvCost.euros)))
         for tenant in first.tenantTotals {
@@ -91,20 +62,14 @@ struct Simulate: ParsableCommand {
         if first.traceJobsSkipped > 0 {
             print("  \(first.traceJobsSkipped) trace jobs not replayed (no usable size or duration, or submitted after the horizon)")
         }
-        print("  wrote \(files.map(\.name).joined(separator: ", ")) to \(folder)/")
+        print("  wrote \(names.joined(separator: ", ")) to \(folder)/")
     }
+}
 
-    /// The files `simulate` writes (RFC 4180), from replications in order and their finances.
-    static func outputFiles(
-        _ model: Scenario, seed: UInt64, results: [ReplicationResult], finances: [FinanceResult]
-    ) -> [(name: String, text: String)] {
-        [
-            ("monthly.csv", SimulationReport.monthlyCSV(results[0])),
-            ("vendors.csv", SimulationReport.vendorsCSV(results[0])),
-            ("tenants.csv", SimulationReport.tenantsCSV(results[0])),
-            ("finance.csv", FinanceReport.financeCSV(finances[0])),
-            ("funding.csv", FinanceReport.fundingCSV(finances[0])),
-            ("summary.json", SimulationSummary.json(scenario: model, seed: seed, results: results, finances: finances)),
-        ]
+/// Runs `body`; prints its error and exits with status 1 when it throws.
+func exitOnFailure(_ body: () throws -> Void) throws {
+    do { try body() } catch {
+        printError("\(error)")
+        throw ExitCode(1)
     }
 }

@@ -1,3 +1,4 @@
+import Evaluation
 import Foundation
 import Studies
 
@@ -54,7 +55,7 @@ enum SlurmScripts {
         echo "submitted job array ${array} (\(tasks) tasks) and merge job ${merge}; sweep.csv will be in \(absoluteFolder)/"
 
         """
-        try OutputFolder(path: folder).write([("sweep.sbatch", sweep), ("merge.sbatch", merge), ("submit.sh", submit)])
+        try OutputFolder(path: folder).write([OutputFile(name: "sweep.sbatch", text: sweep), OutputFile(name: "merge.sbatch", text: merge), OutputFile(name: "submit.sh", text: submit)])
         for name in ["sweep.sbatch", "merge.sbatch", "submit.sh"] {
             chmod(URL(fileURLWithPath: folder).appendingPathComponent(name).path, 0o755)
         }

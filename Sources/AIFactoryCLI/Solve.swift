@@ -1,4 +1,5 @@
 import ArgumentParser
+import Evaluation
 import Foundation
 import Optimization
 
@@ -69,7 +70,7 @@ struct Solve: ParsableCommand {
             let file = URL(fileURLWithPath: solution)
             do {
                 let written = try csv.csvDialect.convert(text)
-                try OutputFolder(path: file.deletingLastPathComponent().path).write([(file.lastPathComponent, written)])
+                try OutputFolder(path: file.deletingLastPathComponent().path).write([OutputFile(name: file.lastPathComponent, text: written)])
             } catch {
                 printError("\(error)")
                 throw ExitCode(1)

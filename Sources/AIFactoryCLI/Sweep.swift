@@ -30,11 +30,9 @@ struct Sweep: ParsableCommand {
     @Option(name: .long, help: "Replications per point (default: the scenario's).")
     var replications: Int?
 
-    @Option(name: .long, help: "Output folder (default: Reports/<scenario name>/sweep/).")
-    var out: String?
+    @OptionGroup var output: OutputOptions
 
-    @Option(name: .long, help: "Use at most this many cores (default: all). The output does not depend on it.")
-    var cores: Int?
+    @OptionGroup var coreOptions: CoresOptions
 
     @Option(name: .long, help: "Run only shard K of N (K/N, 1-based): the points whose number modulo N is K − 1.")
     var shard: String?
@@ -48,13 +46,13 @@ struct Sweep: ParsableCommand {
     @Option(name: .long, help: "With --slurm: CPUs per array task.")
     var slurmCpus = 1
 
-    @Flag(name: .long, help: "Print nothing but problems.")
-    var quiet = false
+    @OptionGroup var quietOption: QuietOption
+
+    var quiet: Bool { quietOption.quiet }
 
     func validate() throws {
         guard (scenario == nil) != (portfolio == nil) else { throw ValidationError("give a scenario file or --portfolio FILE, not both or neither") }
         if let replications, replications < 1 { throw ValidationError("--replications must be at least 1") }
-        if let cores, cores < 1 { throw ValidationError("--cores must be at least 1") }
         if let shard, SweepRunner.Shard(shard) == nil { throw ValidationError("--shard \(shard): expected K/N with 1 ≤ K ≤ N, e.g. 2/8") }
         if let slurmTasks, slurmTasks < 1 { throw ValidationError("--slurm-tasks must be at least 1") }
         if portfolio == nil, vary.isEmpty { throw ValidationError("give at least one --vary PATH=VALUES") }
@@ -90,7 +88,7 @@ struct Sweep: ParsableCommand {
             throw ExitCode(1)
         }
         let name = ScenarioLoader.load(path: study.scenarioPath).scenario?.name ?? "sweep"
-        let folder = out ?? "Reports/\(name)/sweep"
+        let folder = output.out ?? "Reports/\(name)/sweep"
         let store: SweepStore
         do { store = try SweepStore(folder: folder, study: study) } catch {
             printError("\(error)")
@@ -104,7 +102,7 @@ struct Sweep: ParsableCommand {
         let reporter = ProgressReporter(quiet: quiet, label: shardSpec.map { "shard \($0.index)/\($0.count)" } ?? "sweep")
         let ran: Int
         do {
-            ran = try SweepRunner.run(store, shard: shardSpec, cores: cores ?? ProcessInfo.processInfo.activeProcessorCount) { done, total in
+            ran = try SweepRunner.run(store, shard: shardSpec, cores: coreOptions.cores ?? ProcessInfo.processInfo.activeProcessorCount) { done, total in
                 reporter.update(done: done, total: total)
             }
         } catch {

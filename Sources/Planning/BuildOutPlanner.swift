@@ -74,10 +74,13 @@ public struct BuildOutPlan: Sendable {
 /// The wait target applies to the tenants the build-out serves: a tenant confined to a dedicated
 /// partition without overflow waits on a partition the analyst sized, and is reported, not planned for.
 public enum BuildOutPlanner {
-    /// Plans `scenario`. `report` is called after each round (for progress on a terminal).
+    /// Plans `scenario`. `simulate` runs a planned scenario's replications (the evaluation
+    /// pipeline's simulation step, so that a plan is checked exactly as `simulate` would run
+    /// it); `report` is called after each round (for progress on a terminal).
     /// - Throws: `PlanningError` when the model is infeasible or cannot be solved, or the plan cannot be simulated.
     public static func plan(
-        _ scenario: Scenario, maximumConcurrency: Int? = nil, report: (PlanRound) -> Void = { _ in }
+        _ scenario: Scenario, simulate: (Scenario) throws(PlanningError) -> [ReplicationResult],
+        report: (PlanRound) -> Void = { _ in }
     ) throws(PlanningError) -> BuildOutPlan {
         let settings = scenario.planning
         let calendar = PlanningCalendar(horizon: scenario.horizon)
@@ -111,11 +114,7 @@ public enum BuildOutPlanner {
             }
             var plannedScenario = scenario
             plannedScenario.buildOut = model.phases(primal: solution.primal, fixedPhases: fixedPhases)
-            let simulator: FacilitySimulator
-            do { simulator = try FacilitySimulator(scenario: plannedScenario) } catch {
-                throw PlanningError(message: "the planned build-out cannot be simulated: \(error)")
-            }
-            let results = simulator.run(seed: scenario.seed, replications: scenario.scheduler.replications, maximumConcurrency: maximumConcurrency)
+            let results = try simulate(plannedScenario)
             let utilisation = results.map(meanUtilisation).reduce(0, +) / Double(results.count)
             let waits = scenario.tenants.indices.map { index in
                 results.reduce(0) { $0 + $1.tenantTotals[index].waitP95Hours } / Double(results.count)

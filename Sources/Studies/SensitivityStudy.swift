@@ -1,5 +1,4 @@
-import FacilitySimulation
-import Finance
+import Evaluation
 import Foundation
 import Reporting
 import ScenarioFormat
@@ -90,11 +89,10 @@ public struct SensitivityStudy: Sendable {
         guard let scenario = loaded.scenario else {
             return .failure(SweepError(message: loaded.errors.map { "\($0.fieldPath): \($0.message)" }.joined(separator: "; ")))
         }
-        guard let simulator = try? FacilitySimulator(scenario: scenario) else { return .failure(SweepError(message: "cannot be simulated")) }
-        let results = simulator.run(seed: scenario.seed, replications: scenario.scheduler.replications, maximumConcurrency: 1)
-        let finances = results.map { FinanceModel.evaluate(scenario: scenario, result: $0) }
-        let headline = SimulationSummary.headline(scenario: scenario, results: results, finances: finances)
-        return .success(Dictionary(uniqueKeysWithValues: headline.map { ($0.name, $0.mean) }))
+        guard let evaluation = try? ScenarioEvaluation.run(scenario, options: EvaluationOptions(maximumConcurrency: 1)) else {
+            return .failure(SweepError(message: "cannot be simulated"))
+        }
+        return .success(evaluation.headlineMeans)
     }
 
     /// Runs every variation on at most `cores` cores and returns `tornado.csv`: one row per

@@ -1,3 +1,4 @@
+import Evaluation
 import Foundation
 import Reporting
 
@@ -113,15 +114,9 @@ public struct SweepStore: Sendable {
         return (url.appendingPathComponent("sweep.csv").path, count)
     }
 
+    /// Writes `text` through the one atomic writer (temporary file, then rename).
     static func writeAtomically(_ text: String, to url: URL) throws(SweepError) {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)")
-        do {
-            try Data(text.utf8).write(to: temporary)
-            guard rename(temporary.path, url.path) == 0 else { throw SweepError(message: String(cString: strerror(errno))) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw SweepError(message: "cannot write \(url.path): \(error)")
-        }
+        do { try OutputFolder.writeAtomically(text, to: url) } catch { throw SweepError(message: error.message) }
     }
 }
 

@@ -1,6 +1,5 @@
-import FacilitySimulation
+import Evaluation
 import FactoryModel
-import Finance
 import Foundation
 import Reporting
 import ScenarioFormat
@@ -77,13 +76,11 @@ public struct SweepStudy: Sendable {
             let reason = loaded.errors.map { "\($0.fieldPath): \($0.message)" }.joined(separator: "; ")
             return key(index) + ["invalid: " + reason] + Array(repeating: "", count: 3 * figureNames.count)
         }
-        let simulator: FacilitySimulator
-        do { simulator = try FacilitySimulator(scenario: scenario) } catch {
+        let evaluation: ScenarioEvaluation
+        do { evaluation = try ScenarioEvaluation.run(scenario, options: EvaluationOptions(maximumConcurrency: cores)) } catch {
             return key(index) + ["cannot simulate: \(error)"] + Array(repeating: "", count: 3 * figureNames.count)
         }
-        let results = simulator.run(seed: scenario.seed, replications: scenario.scheduler.replications, maximumConcurrency: cores)
-        let finances = results.map { FinanceModel.evaluate(scenario: scenario, result: $0) }
-        let figures = Dictionary(uniqueKeysWithValues: SimulationSummary.headline(scenario: scenario, results: results, finances: finances).map { ($0.name, $0) })
+        let figures = Dictionary(uniqueKeysWithValues: evaluation.headline.map { ($0.name, $0) })
         var cells = key(index) + ["ok"]
         for name in figureNames {
             guard let figure = figures[name], figure.mean.isFinite else {

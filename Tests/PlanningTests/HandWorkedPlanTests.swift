@@ -1,3 +1,4 @@
+import Evaluation
 import FactoryModel
 import Foundation
 import Optimization
@@ -11,7 +12,7 @@ import Testing
 
     @Test func whenTheBudgetBindsMaxServedSpendsItAllInTheFirstMonth() throws {
         let scenario = try #require(PlanningFixtures.scenario("hand-worked"))
-        let plan = try BuildOutPlanner.plan(scenario)
+        let plan = try PlanEvaluation.run(scenario).plan
         #expect(plan.scenario.buildOut.map(\.at) == [Month(year: 2027, month: 1)])
         #expect(plan.scenario.buildOut.first?.nodes == ["ideal-gpu": 100])
         // 100 nodes × 80 % × 8,760 hours served, less the tie-break of 1e-4 per euro of capex.
@@ -23,14 +24,14 @@ import Testing
 
     @Test func whenTheGridBindsThePlanBuysWhatThePUELeavesOfTheConnection() throws {
         let scenario = try #require(PlanningFixtures.scenario("hand-worked-grid"))
-        let plan = try BuildOutPlanner.plan(scenario)
+        let plan = try PlanEvaluation.run(scenario).plan
         // 0.13 MW ÷ PUE 1.3 = 100 kW of IT load = 100 nodes of 1 kW, though the budget buys 1,000.
         #expect(plan.scenario.buildOut.first?.nodes == ["ideal-gpu": 100])
     }
 
     @Test func minCostBuysJustEnoughForTheShortestMonthAtThePresentCostWorkedOutByHand() throws {
         let scenario = try #require(PlanningFixtures.scenario("hand-worked-min-cost"))
-        let plan = try BuildOutPlanner.plan(scenario)
+        let plan = try PlanEvaluation.run(scenario).plan
         #expect(plan.scenario.buildOut.first?.nodes == ["ideal-gpu": 75])
         #expect(plan.scenario.buildOut.map(\.at) == [Month(year: 2027, month: 1)])
         // Per node: capex 31,500 (2027, undiscounted) + energy at 80 % busy,
@@ -44,7 +45,7 @@ import Testing
     @Test func anImpossibleQuotaIsNamedAsTheConstraintToRevisit() throws {
         let scenario = try #require(PlanningFixtures.scenario("hand-worked-quota"))
         #expect {
-            try BuildOutPlanner.plan(scenario)
+            try PlanEvaluation.run(scenario).plan
         } throws: { error in
             guard let error = error as? PlanningError else { return false }
             return error.message.contains("planning.quota_coverage") && error.unsolvedProgram != nil
@@ -53,7 +54,7 @@ import Testing
 
     @Test func theExportedModelReadsBackAndSolvesToTheSameObjective() throws {
         let scenario = try #require(PlanningFixtures.scenario("hand-worked-min-cost"))
-        let plan = try BuildOutPlanner.plan(scenario)
+        let plan = try PlanEvaluation.run(scenario).plan
         let text = MPSWriter.write(plan.model.program)
         let program = try MPSReader.parse(text, path: "plan.mps")
         let again = BranchAndBoundSolver(relativeGap: 1e-9).solve(program)
@@ -64,7 +65,7 @@ import Testing
     @Test func aFixedPhaseStaysInThePlanAsWritten() throws {
         var scenario = try #require(PlanningFixtures.scenario("hand-worked"))
         scenario.buildOut = [BuildPhase(at: Month(year: 2027, month: 7), nodes: ["ideal-gpu": 10], isFixed: true)]
-        let plan = try BuildOutPlanner.plan(scenario)
+        let plan = try PlanEvaluation.run(scenario).plan
         // The fixed 10 nodes in July take 315,000 of the budget; the other 90 come in January.
         #expect(plan.scenario.buildOut.count == 2)
         #expect(plan.scenario.buildOut[0].at == Month(year: 2027, month: 1))

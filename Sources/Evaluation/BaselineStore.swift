@@ -1,0 +1,71 @@
+import FactoryModel
+import Foundation
+import Planning
+
+/// The committed outputs that `aifactory check` compares against: one folder per scenario
+/// name (`Reports/<name>/`, with `plan/` where the scenario's plan is checked too), read and
+/// rewritten as a whole.
+public struct BaselineStore: Sendable {
+    /// The folder holding one subfolder per scenario name.
+    public let root: URL
+
+    /// The store at `path` (`Reports` by default in the CLI).
+    public init(path: String) { root = URL(fileURLWithPath: path) }
+
+    /// The baseline folder of `scenario`.
+    public func folder(of scenario: Scenario) -> URL { root.appendingPathComponent(scenario.name) }
+
+    /// Every output file of a baseline folder and its plan/ subfolder, by relative name
+    /// (`monthly.csv`, `plan/buildout.csv`); README.md, report.html and hidden files are not
+    /// outputs. Empty when the folder does not exist.
+    public func files(of scenario: Scenario) throws -> [String: String] {
+        var files: [String: String] = [:]
+        let folder = folder(of: scenario)
+        for sub in ["", "plan"] {
+            let directory = sub.isEmpty ? folder : folder.appendingPathComponent(sub)
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { continue }
+            for name in names.sorted() where !name.hasPrefix(".") && name != "README.md" && name != "report.html" {
+                let url = directory.appendingPathComponent(name)
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+                files[sub.isEmpty ? name : "\(sub)/\(name)"] = try String(contentsOf: url, encoding: .utf8)
+            }
+        }
+        return files
+    }
+
+    /// The outputs the baseline of `scenario` (loaded from `scenarioPath`) holds, made again
+    /// now: `simulate`'s files, and `plan`'s (with plan.mps when the baseline has it) when
+    /// the baseline has a plan/ folder.
+    /// - Throws: `EvaluationError` or `PlanningError` when the scenario cannot be run.
+    public func rerun(_ scenario: Scenario, scenarioPath: String, baseline: [String: String], maximumConcurrency: Int?) throws -> [String: String] {
+        let options = EvaluationOptions(maximumConcurrency: maximumConcurrency)
+        var files: [String: String] = [:]
+        for file in OutputFiles.simulation(try ScenarioEvaluation.run(scenario, options: options)) { files[file.name] = file.text }
+        guard baseline.keys.contains(where: { $0.hasPrefix("plan/") }) else { return files }
+        let planned = try PlanEvaluation.run(scenario, options: options)
+        let planFolder = folder(of: scenario).appendingPathComponent("plan").path
+        for file in OutputFiles.plan(planned, scenarioPath: scenarioPath, folder: planFolder) { files["plan/" + file.name] = file.text }
+        if baseline["plan/plan.mps"] != nil { files["plan/plan.mps"] = OutputFiles.planModel(planned) }
+        return files
+    }
+
+    /// Replaces the baseline of `scenario` with `new`: every file written atomically, and
+    /// files of `old` that `new` no longer has removed.
+    /// - Throws: `OutputError` when a file cannot be written.
+    public func rewrite(_ scenario: Scenario, old: [String: String], new: [String: String]) throws(OutputError) {
+        let folder = folder(of: scenario)
+        try OutputFolder(path: folder.path).write(new.keys.sorted().map { OutputFile(name: $0, text: new[$0]!) })
+        for stale in old.keys where new[stale] == nil {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(stale))
+        }
+    }
+
+    /// Writes `files` to a fresh temporary folder for the analyst to inspect; its path.
+    /// - Throws: `OutputError` when a file cannot be written.
+    public static func keep(_ files: [String: String], name: String) throws(OutputError) -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("aifactory-check-\(name)-\(ProcessInfo.processInfo.processIdentifier)")
+        try OutputFolder(path: folder.path).write(files.keys.sorted().map { OutputFile(name: $0, text: files[$0]!) })
+        return folder.path
+    }
+}

@@ -1,0 +1,72 @@
+import FacilitySimulation
+import Foundation
+import Optimization
+import Planning
+import Reporting
+
+/// The files a run writes: the one list of them, which `simulate`, `plan`, `check` and its
+/// baselines all use.
+public enum OutputFiles {
+    /// `simulate`'s files: monthly.csv, vendors.csv, tenants.csv, finance.csv and funding.csv
+    /// (the first replication) and summary.json (every replication); jobs.csv too when the
+    /// first replication recorded its jobs.
+    public static func simulation(_ evaluation: ScenarioEvaluation) -> [OutputFile] {
+        var files = simulationFiles(evaluation)
+        if let runs = evaluation.results.first?.jobRuns { files.append(OutputFile(name: "jobs.csv", text: SimulationReport.jobsCSV(runs))) }
+        return files
+    }
+
+    /// `plan`'s files for a plan of the scenario at `scenarioPath`, written to `folder`
+    /// (plan.yaml's `extends:` is relative to it): buildout.csv, forecast.csv, rounds.csv,
+    /// plan.yaml and the planned scenario's simulation files.
+    public static func plan(_ planned: PlanEvaluation, scenarioPath: String, folder: String) -> [OutputFile] {
+        let plan = planned.plan
+        let scenarioFile = URL(fileURLWithPath: scenarioPath).standardizedFileURL.path
+        let folderPath = URL(fileURLWithPath: folder).standardizedFileURL.path
+        return [
+            OutputFile(name: "buildout.csv", text: PlanReport.buildOutCSV(plan.scenario)),
+            OutputFile(name: "forecast.csv", text: PlanReport.forecastCSV(plan)),
+            OutputFile(name: "rounds.csv", text: PlanReport.roundsCSV(plan)),
+            OutputFile(name: "plan.yaml", text: PlanReport.planYAML(plan, original: planned.original, extendsPath: relativePath(from: folderPath, to: scenarioFile))),
+        ] + simulationFiles(planned.evaluation)
+    }
+
+    /// The plan's last build-out model, as MPS (for `--export-lp` and the HiGHS cross-check).
+    public static func planModel(_ planned: PlanEvaluation) -> String { MPSWriter.write(planned.plan.model.program) }
+
+    /// `files` with every `.csv` text in `dialect` (the numbers stay the same).
+    /// - Throws: `OutputError` when a text cannot be rewritten.
+    public static func inDialect(_ files: [OutputFile], _ dialect: CSVDialect) throws(OutputError) -> [OutputFile] {
+        var converted: [OutputFile] = []
+        for file in files {
+            guard file.name.hasSuffix(".csv") else { converted.append(file); continue }
+            do { converted.append(OutputFile(name: file.name, text: try dialect.convert(file.text))) } catch {
+                throw OutputError(message: "cannot write \(file.name) as \(dialect.rawValue): \(error)")
+            }
+        }
+        return converted
+    }
+
+    /// `target` relative to the folder `base` (both absolute), for `extends:` in plan.yaml.
+    public static func relativePath(from base: String, to target: String) -> String {
+        let from = base.split(separator: "/")
+        let to = target.split(separator: "/")
+        var common = 0
+        while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
+        let ups = Array(repeating: "..", count: from.count - common)
+        return (ups + to[common...].map(String.init)).joined(separator: "/")
+    }
+
+    private static func simulationFiles(_ evaluation: ScenarioEvaluation) -> [OutputFile] {
+        let first = evaluation.results[0], money = evaluation.finances[0]
+        return [
+            OutputFile(name: "monthly.csv", text: SimulationReport.monthlyCSV(first)),
+            OutputFile(name: "vendors.csv", text: SimulationReport.vendorsCSV(first)),
+            OutputFile(name: "tenants.csv", text: SimulationReport.tenantsCSV(first)),
+            OutputFile(name: "finance.csv", text: FinanceReport.financeCSV(money)),
+            OutputFile(name: "funding.csv", text: FinanceReport.fundingCSV(money)),
+            OutputFile(name: "summary.json", text: SimulationSummary.json(
+                scenario: evaluation.scenario, seed: evaluation.seed, results: evaluation.results, finances: evaluation.finances)),
+        ]
+    }
+}
