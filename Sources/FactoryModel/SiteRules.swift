@@ -37,3 +37,33 @@ extension Electricity {
             ?? priceEURPerMWh * ReproducibleMath.pow(1 + priceEscalationPerYear, Double(month.months(since: horizonStart) / 12))
     }
 }
+
+extension Site {
+    /// Capex of `category` for a purchase of compute costing `computeEUR` that adds
+    /// `peakITKW` of IT load, euros: compute as priced; networking and storage as their share
+    /// of compute; cooling and hall fit-out per kW. The grid is paid per MW of connection
+    /// (`gridCapexEUR(forMW:)`), not per purchase: 0 here. The capex schedule, the validator's
+    /// budget check and the planner's costs all price purchases with this one rule.
+    public func purchaseCapexEUR(_ category: CapexCategory, computeEUR: Double, peakITKW: Double) -> Double {
+        switch category {
+        case .compute: computeEUR
+        case .networkingStorage: computeEUR * networkingStorageShareOfCompute
+        case .cooling: peakITKW * cooling.capexEURPerKW
+        case .building: peakITKW * fitOutCapexEURPerKW
+        case .grid: 0
+        }
+    }
+
+    /// Capex of `megawatts` of grid connection, euros.
+    public func gridCapexEUR(forMW megawatts: Double) -> Double { megawatts * gridCapexEURPerMW }
+}
+
+extension Site {
+    /// All the capex one node of `model` brings when bought at `priceEUR`: price × (1 +
+    /// networking and storage share) + peak kW × (cooling + fit-out euros per kW). The
+    /// per-category rule (`purchaseCapexEUR(_:computeEUR:peakITKW:)`) summed in the order the
+    /// planner's budget row has always used, so plans stay bit-identical.
+    public func purchaseCapexEUR(perNodeOf model: NodeModel, priceEUR: Double) -> Double {
+        priceEUR * (1 + networkingStorageShareOfCompute) + model.nodePowerPeakKW * (cooling.capexEURPerKW + fitOutCapexEURPerKW)
+    }
+}

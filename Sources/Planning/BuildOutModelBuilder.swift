@@ -34,7 +34,7 @@ struct BuildOutModelBuilder {
         calendar = PlanningCalendar(horizon: scenario.horizon)
         utilisation = targetUtilisation
         let connection = scenario.site.gridConnectionMW.filter { $0.from <= scenario.horizon.upperBound }.map(\.value).max() ?? 0
-        gridCapexEUR = connection * scenario.site.gridCapexEURPerMW
+        gridCapexEUR = scenario.site.gridCapexEUR(forMW: connection)
         try makeCandidates()
     }
 
@@ -231,13 +231,7 @@ struct BuildOutModelBuilder {
 
     /// Capex of one node of `candidate` in `category`, euros.
     private func capex(_ candidate: PlanCandidate, _ category: CapexCategory) -> Double {
-        switch category {
-        case .compute: candidate.nodePriceEUR
-        case .networkingStorage: candidate.nodePriceEUR * scenario.site.networkingStorageShareOfCompute
-        case .cooling: candidate.model.nodePowerPeakKW * scenario.site.cooling.capexEURPerKW
-        case .building: candidate.model.nodePowerPeakKW * scenario.site.fitOutCapexEURPerKW
-        case .grid: 0
-        }
+        scenario.site.purchaseCapexEUR(category, computeEUR: candidate.nodePriceEUR, peakITKW: candidate.model.nodePowerPeakKW)
     }
 
     /// The envelope, and the national cap.

@@ -25,8 +25,7 @@ public struct PlanCandidate: Sendable, Equatable {
         self.month = month
         self.fixedNodes = fixedNodes
         nodePriceEUR = model.nodePriceEUR(boughtIn: month)
-        capexPerNodeEUR = nodePriceEUR * (1 + site.networkingStorageShareOfCompute)
-            + model.nodePowerPeakKW * (site.cooling.capexEURPerKW + site.fitOutCapexEURPerKW)
+        capexPerNodeEUR = site.purchaseCapexEUR(perNodeOf: model, priceEUR: nodePriceEUR)
         let failuresPerHour = model.annualFailureRate * Double(model.gpusPerNode) / 8_760
         let downtime = failuresPerHour * model.repairHours
         availability = 1 - downtime / (1 + downtime)

@@ -68,11 +68,10 @@ extension Scenario {
             }
         }
         let peakITKW = installedPeakITKW(buildOut: buildOut, catalog: catalog)
-        breakdown.networkingStorageEUR = breakdown.computeEUR * site.networkingStorageShareOfCompute
-        breakdown.coolingEUR = peakITKW * site.cooling.capexEURPerKW
-        breakdown.buildingEUR = peakITKW * site.fitOutCapexEURPerKW
-        let largestConnectionMW = site.gridConnectionMW.map(\.value).max() ?? 0
-        breakdown.gridEUR = largestConnectionMW * site.gridCapexEURPerMW
+        breakdown.networkingStorageEUR = site.purchaseCapexEUR(.networkingStorage, computeEUR: breakdown.computeEUR, peakITKW: peakITKW)
+        breakdown.coolingEUR = site.purchaseCapexEUR(.cooling, computeEUR: breakdown.computeEUR, peakITKW: peakITKW)
+        breakdown.buildingEUR = site.purchaseCapexEUR(.building, computeEUR: breakdown.computeEUR, peakITKW: peakITKW)
+        breakdown.gridEUR = site.gridCapexEUR(forMW: site.gridConnectionMW.map(\.value).max() ?? 0)
         return breakdown
     }
 }

@@ -30,14 +30,13 @@ public struct CapexSchedule: Sendable, Equatable {
                 compute += Double(count) * model.nodePriceEUR(boughtIn: phase.at)
                 itKW += Double(count) * model.nodePowerPeakKW
             }
-            add(compute, .compute, in: phase.at)
-            add(compute * scenario.site.networkingStorageShareOfCompute, .networkingStorage, in: phase.at)
-            add(itKW * scenario.site.cooling.capexEURPerKW, .cooling, in: phase.at)
-            add(itKW * scenario.site.fitOutCapexEURPerKW, .building, in: phase.at)
+            for category in [CapexCategory.compute, .networkingStorage, .cooling, .building] {
+                add(scenario.site.purchaseCapexEUR(category, computeEUR: compute, peakITKW: itKW), category, in: phase.at)
+            }
         }
         var largestMW = 0.0
         for step in scenario.site.gridConnectionMW where step.value > largestMW && step.from <= scenario.horizon.upperBound {
-            add((step.value - largestMW) * scenario.site.gridCapexEURPerMW, .grid, in: step.from)
+            add(scenario.site.gridCapexEUR(forMW: step.value - largestMW), .grid, in: step.from)
             largestMW = step.value
         }
         years = allYears
