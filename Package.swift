@@ -3,7 +3,7 @@
 //
 // Targets point one way (see README, "Modules"):
 //   CLAPACKE <- LinearAlgebra                     (numerics, no factory words)
-//   FactoryModel <- ScenarioFormat, Reporting <- AIFactoryCLI (domain, YAML, text, commands)
+//   FactoryModel <- ScenarioFormat, Reporting <- Briefing <- AIFactoryCLI (domain, YAML, text, HTML, commands)
 //   Optimization + FacilitySimulation + Finance <- Planning (build-out plans)
 //   ScenarioFormat + FacilitySimulation + Finance + Reporting <- Studies (sweeps, sensitivity)
 import PackageDescription
@@ -22,6 +22,7 @@ let package = Package(
         .library(name: "Finance", targets: ["Finance"]),
         .library(name: "ScenarioFormat", targets: ["ScenarioFormat"]),
         .library(name: "Reporting", targets: ["Reporting"]),
+        .library(name: "Briefing", targets: ["Briefing"]),
         .library(name: "Planning", targets: ["Planning"]),
         .library(name: "Studies", targets: ["Studies"]),
     ],
@@ -69,8 +70,13 @@ let package = Package(
             dependencies: ["FactoryModel", "Optimization", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/default-catalog.yaml")]
         ),
-        // Pure functions from results to text: CSV, tables, JSON (later HTML briefings).
+        // Pure functions from results to text and back: the output files' column tables, CSV
+        // (written in a dialect, and the one reader), JSON, the output-folder reader, and the
+        // comparison behind `check`.
         .target(name: "Reporting", dependencies: ["FactoryModel", "FacilitySimulation", "SimulationKernel", "Finance", "Planning"]),
+        // The ministry briefing (report.html): HTML, SVG charts and translations, drawn from
+        // typed results (`OutputResults`).
+        .target(name: "Briefing", dependencies: ["Reporting", "FactoryModel", "FacilitySimulation", "Finance"]),
         // Many scenarios at once: sweeps over field paths, sensitivity, shards for Slurm.
         .target(name: "Studies", dependencies: ["FactoryModel", "ScenarioFormat", "FacilitySimulation", "Finance", "Reporting"]),
         // Fixed benchmark models (`aifactory bench`), kept out of the product's libraries.
@@ -79,7 +85,7 @@ let package = Package(
         .executableTarget(
             name: "AIFactoryCLI",
             dependencies: [
-                "FactoryModel", "ScenarioFormat", "Reporting", "FacilitySimulation", "Finance", "Optimization", "Planning", "Studies", "Benchmarking",
+                "FactoryModel", "ScenarioFormat", "Reporting", "Briefing", "FacilitySimulation", "Finance", "Optimization", "Planning", "Studies", "Benchmarking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -104,6 +110,7 @@ let package = Package(
             dependencies: ["Planning", "FactoryModel", "Optimization", "FacilitySimulation", "ScenarioFormat", "Reporting", "AIFactoryCLI"]
         ),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "FactoryModel"]),
+        .testTarget(name: "BriefingTests", dependencies: ["Briefing", "Reporting", "FactoryModel"]),
         .testTarget(name: "StudiesTests", dependencies: ["Studies", "ScenarioFormat", "FactoryModel", "Reporting"]),
         .testTarget(
             name: "AIFactoryCLITests",

@@ -69,14 +69,15 @@ struct Plan: ParsableCommand {
         }
         let folder = out ?? "Reports/\(model.name)/plan"
         let finances = plan.simulation.map { FinanceModel.evaluate(scenario: plan.scenario, result: $0) }
-        let files = Self.outputFiles(plan, original: model, scenarioPath: scenario, folder: folder, finances: finances)
+        let files = Self.outputFiles(plan, original: model, scenarioPath: scenario, folder: folder, finances: finances, dialect: csv.csvDialect)
         do {
             if let exportLp {
                 try OutputFolder(path: URL(fileURLWithPath: exportLp).deletingLastPathComponent().path)
                     .write([(URL(fileURLWithPath: exportLp).lastPathComponent, MPSWriter.write(plan.model.program))])
             }
-            try OutputFolder(path: folder).write(csv.apply(files))
-            try briefing.writeIfAsked(folder: folder, gridConnectionMW: model.site.gridConnectionMW)
+            try OutputFolder(path: folder).write(files)
+            try briefing.writeIfAsked(OutputResults(plan: plan, original: model, finances: finances),
+                                      folder: folder, gridConnectionMW: model.site.gridConnectionMW)
         } catch {
             printError("\(error)")
             throw ExitCode(1)
@@ -112,23 +113,24 @@ struct Plan: ParsableCommand {
         return (ups + to[common...].map(String.init)).joined(separator: "/")
     }
 
-    /// The files `plan` writes (RFC 4180) for a plan of `original` (loaded from `scenarioPath`)
-    /// written to `folder`, which plan.yaml's `extends:` is relative to.
+    /// The files `plan` writes, CSV in `dialect`, for a plan of `original` (loaded from
+    /// `scenarioPath`) written to `folder`, which plan.yaml's `extends:` is relative to.
     static func outputFiles(
-        _ plan: BuildOutPlan, original model: Scenario, scenarioPath: String, folder: String, finances: [FinanceResult]
+        _ plan: BuildOutPlan, original model: Scenario, scenarioPath: String, folder: String, finances: [FinanceResult],
+        dialect: CSVDialect = .rfc4180
     ) -> [(name: String, text: String)] {
         let scenarioFile = URL(fileURLWithPath: scenarioPath).standardizedFileURL.path
         let folderPath = URL(fileURLWithPath: folder).standardizedFileURL.path
         return [
-            ("buildout.csv", PlanReport.buildOutCSV(plan.scenario)),
-            ("forecast.csv", PlanReport.forecastCSV(plan)),
-            ("rounds.csv", PlanReport.roundsCSV(plan)),
+            ("buildout.csv", PlanReport.buildOutCSV(plan.scenario, dialect: dialect)),
+            ("forecast.csv", PlanReport.forecastCSV(plan, dialect: dialect)),
+            ("rounds.csv", PlanReport.roundsCSV(plan, dialect: dialect)),
             ("plan.yaml", PlanReport.planYAML(plan, original: model, extendsPath: relativePath(from: folderPath, to: scenarioFile))),
-            ("monthly.csv", SimulationReport.monthlyCSV(plan.simulation[0])),
-            ("vendors.csv", SimulationReport.vendorsCSV(plan.simulation[0])),
-            ("tenants.csv", SimulationReport.tenantsCSV(plan.simulation[0])),
-            ("finance.csv", FinanceReport.financeCSV(finances[0])),
-            ("funding.csv", FinanceReport.fundingCSV(finances[0])),
+            ("monthly.csv", SimulationReport.monthlyCSV(plan.simulation[0], dialect: dialect)),
+            ("vendors.csv", SimulationReport.vendorsCSV(plan.simulation[0], dialect: dialect)),
+            ("tenants.csv", SimulationReport.tenantsCSV(plan.simulation[0], dialect: dialect)),
+            ("finance.csv", FinanceReport.financeCSV(finances[0], dialect: dialect)),
+            ("funding.csv", FinanceReport.fundingCSV(finances[0], dialect: dialect)),
             ("summary.json", SimulationSummary.json(scenario: plan.scenario, seed: model.seed, results: plan.simulation, finances: finances)),
         ]
     }

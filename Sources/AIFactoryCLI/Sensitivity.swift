@@ -60,8 +60,8 @@ struct Sensitivity: ParsableCommand {
         }
         let name = ScenarioLoader.load(path: scenario).scenario?.name ?? "sensitivity"
         let folder = out ?? "Reports/\(name)"
-        let text = study.run(cores: cores ?? ProcessInfo.processInfo.activeProcessorCount)
-        do { try OutputFolder(path: folder).write(csv.apply([("tornado.csv", text)])) } catch {
+        let text = study.run(cores: cores ?? ProcessInfo.processInfo.activeProcessorCount, dialect: csv.csvDialect)
+        do { try OutputFolder(path: folder).write([("tornado.csv", text)]) } catch {
             printError("\(error)")
             throw ExitCode(1)
         }

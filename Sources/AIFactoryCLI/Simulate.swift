@@ -62,12 +62,13 @@ struct Simulate: ParsableCommand {
         let results = simulator.run(seed: runSeed, replications: count, recordJobs: jobs, maximumConcurrency: cores)
         let elapsed = clock.now - began
         let finances = results.map { FinanceModel.evaluate(scenario: model, result: $0) }
-        var files = Self.outputFiles(model, seed: runSeed, results: results, finances: finances)
-        if jobs, let runs = results[0].jobRuns { files.append(("jobs.csv", SimulationReport.jobsCSV(runs))) }
+        var files = Self.outputFiles(model, seed: runSeed, results: results, finances: finances, dialect: csv.csvDialect)
+        if jobs, let runs = results[0].jobRuns { files.append(("jobs.csv", SimulationReport.jobsCSV(runs, dialect: csv.csvDialect))) }
         let folder = out ?? "Reports/\(model.name)"
         do {
-            try OutputFolder(path: folder).write(csv.apply(files))
-            try briefing.writeIfAsked(folder: folder, gridConnectionMW: model.site.gridConnectionMW)
+            try OutputFolder(path: folder).write(files)
+            try briefing.writeIfAsked(OutputResults(scenario: model, seed: runSeed, results: results, finances: finances),
+                                      folder: folder, gridConnectionMW: model.site.gridConnectionMW)
             // A jobs.csv from an earlier run with --jobs would no longer match the other files.
             if !jobs { try OutputFolder(path: folder).remove("jobs.csv") }
         } catch {
@@ -94,16 +95,16 @@ struct Simulate: ParsableCommand {
         print("  wrote \(files.map(\.name).joined(separator: ", ")) to \(folder)/")
     }
 
-    /// The files `simulate` writes (RFC 4180), from replications in order and their finances.
+    /// The files `simulate` writes, CSV in `dialect`, from replications in order and their finances.
     static func outputFiles(
-        _ model: Scenario, seed: UInt64, results: [ReplicationResult], finances: [FinanceResult]
+        _ model: Scenario, seed: UInt64, results: [ReplicationResult], finances: [FinanceResult], dialect: CSVDialect = .rfc4180
     ) -> [(name: String, text: String)] {
         [
-            ("monthly.csv", SimulationReport.monthlyCSV(results[0])),
-            ("vendors.csv", SimulationReport.vendorsCSV(results[0])),
-            ("tenants.csv", SimulationReport.tenantsCSV(results[0])),
-            ("finance.csv", FinanceReport.financeCSV(finances[0])),
-            ("funding.csv", FinanceReport.fundingCSV(finances[0])),
+            ("monthly.csv", SimulationReport.monthlyCSV(results[0], dialect: dialect)),
+            ("vendors.csv", SimulationReport.vendorsCSV(results[0], dialect: dialect)),
+            ("tenants.csv", SimulationReport.tenantsCSV(results[0], dialect: dialect)),
+            ("finance.csv", FinanceReport.financeCSV(finances[0], dialect: dialect)),
+            ("funding.csv", FinanceReport.fundingCSV(finances[0], dialect: dialect)),
             ("summary.json", SimulationSummary.json(scenario: model, seed: seed, results: results, finances: finances)),
         ]
     }

@@ -86,7 +86,7 @@ import Testing
     }
 
     @Test("Broken CSV is reported with its file and line", arguments: [
-        ("a,b\r\n1,2\r\n3\r\n", 3, "1 cells where the header has 2"),
+        ("a,b\r\n1,2\r\n3\r\n", 3, "1 cells, but the header has 2"),
         ("a,b\r\n1,\"open\r\n", 2, "never closed"),
         ("a,b\r\n1,x\"y\r\n", 2, "quote in the middle"),
         ("", 1, "empty"),
