@@ -110,7 +110,7 @@ let package = Package(
             dependencies: ["Planning", "FactoryModel", "Optimization", "FacilitySimulation", "ScenarioFormat", "Reporting", "AIFactoryCLI"]
         ),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "FactoryModel"]),
-        .testTarget(name: "BriefingTests", dependencies: ["Briefing", "Reporting", "FactoryModel"]),
+        .testTarget(name: "BriefingTests", dependencies: ["Briefing", "Reporting", "FactoryModel", "FacilitySimulation", "Finance", "ScenarioFormat"]),
         .testTarget(name: "StudiesTests", dependencies: ["Studies", "ScenarioFormat", "FactoryModel", "Reporting"]),
         .testTarget(
             name: "AIFactoryCLITests",

@@ -76,7 +76,7 @@ struct Plan: ParsableCommand {
                     .write([(URL(fileURLWithPath: exportLp).lastPathComponent, MPSWriter.write(plan.model.program))])
             }
             try OutputFolder(path: folder).write(files)
-            try briefing.writeIfAsked(OutputResults(plan: plan, original: model, finances: finances),
+            try briefing.writeIfAsked(OutputResults(plan: plan, original: model, finances: finances, dialect: csv.csvDialect),
                                       folder: folder, gridConnectionMW: model.site.gridConnectionMW)
         } catch {
             printError("\(error)")

@@ -67,7 +67,7 @@ struct Simulate: ParsableCommand {
         let folder = out ?? "Reports/\(model.name)"
         do {
             try OutputFolder(path: folder).write(files)
-            try briefing.writeIfAsked(OutputResults(scenario: model, seed: runSeed, results: results, finances: finances),
+            try briefing.writeIfAsked(OutputResults(scenario: model, seed: runSeed, results: results, finances: finances, dialect: csv.csvDialect),
                                       folder: folder, gridConnectionMW: model.site.gridConnectionMW)
             // A jobs.csv from an earlier run with --jobs would no longer match the other files.
             if !jobs { try OutputFolder(path: folder).remove("jobs.csv") }

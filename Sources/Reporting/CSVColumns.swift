@@ -21,15 +21,17 @@ public struct CSVColumns<Row>: Sendable {
         return writer.text
     }
 
-    /// `row` as it reads back from a file: every read-back column written with its decimals and
-    /// read again, so a value computed in full precision equals the one a reader of the file
-    /// gets. Columns that are written only, and cells that would not read back (a non-finite
-    /// number), keep their value.
-    public func rounded(_ row: Row) -> Row {
+    /// `row` as it reads back from a file written in `dialect`: every read-back column written
+    /// as the writer writes it (its decimals; a text neutralised against formulas, and in
+    /// excel-nl a text that is a plain number with a decimal comma) and read again, so a value
+    /// computed in full precision equals the one a reader of the file gets. Columns that are
+    /// written only, and cells that would not read back (a non-finite number), keep their value.
+    public func rounded(_ row: Row, dialect: CSVDialect = .rfc4180) -> Row {
         var rounded = row
         for column in columns {
             guard let read = column.read else { continue }
-            try? read(&rounded, CSVCell(text: column.write(row), file: "", line: 0, column: column.name, dialect: .rfc4180))
+            let text = dialect.unquotedCell(CSVWriter.neutralised(column.write(row)))
+            try? read(&rounded, CSVCell(text: text, file: "", line: 0, column: column.name, dialect: dialect))
         }
         return rounded
     }

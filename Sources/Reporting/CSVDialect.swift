@@ -42,12 +42,17 @@ public enum CSVDialect: String, CaseIterable, Sendable {
     /// One cell in this dialect: a plain decimal number with its mark swapped; any cell holding
     /// the separator, a quote or a line break quoted.
     public func cell(_ value: String) -> String {
-        var value = value
-        if CSVDialect.isPlainNumber(value) { value = String(value.map { $0 == "." ? decimalMark : $0 }) }
+        let value = unquotedCell(value)
         guard value.unicodeScalars.contains(where: { $0 == separator.unicodeScalars.first! || "\"\r\n".unicodeScalars.contains($0) }) else {
             return value
         }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A cell's text as a reader gets it back from this dialect: a plain decimal number with
+    /// this dialect's decimal mark, any other text unchanged.
+    func unquotedCell(_ value: String) -> String {
+        CSVDialect.isPlainNumber(value) ? String(value.map { $0 == "." ? decimalMark : $0 }) : value
     }
 
     /// Whether `text` is a number as the writers print it: optional minus, digits, at most one

@@ -50,25 +50,26 @@ public struct OutputResults: Sendable {
     }
 
     /// What `aifactory simulate` writes for `results` (replications in order, the first with
-    /// `seed`) and their finances, each value as its file holds it.
-    public init(scenario: Scenario, seed: UInt64, results: [ReplicationResult], finances: [FinanceResult]) {
+    /// `seed`) and their finances, each value as its file, written in `dialect`, holds it
+    /// (`CSVColumns.rounded`): so the briefing drawn from these equals one drawn from the folder.
+    public init(scenario: Scenario, seed: UInt64, results: [ReplicationResult], finances: [FinanceResult], dialect: CSVDialect = .rfc4180) {
         let first = results[0]
         self.init(
-            monthly: first.monthly.map(SimulationReport.monthlyTable.rounded),
+            monthly: first.monthly.map { SimulationReport.monthlyTable.rounded($0, dialect: dialect) },
             vendorMonths: VendorMonth.rows(first.monthly),
-            tenantMonths: first.tenantMonthly.joined().map(SimulationReport.tenantTable.rounded),
+            tenantMonths: first.tenantMonthly.joined().map { SimulationReport.tenantTable.rounded($0, dialect: dialect) },
             financeYears: finances.first.map { $0.years + [$0.total] } ?? [],
-            funding: finances.first.map { FundingRow.rows($0).map(FinanceReport.fundingTable.rounded) } ?? [],
+            funding: finances.first.map { FundingRow.rows($0).map { FinanceReport.fundingTable.rounded($0, dialect: dialect) } } ?? [],
             summary: SimulationSummary.figures(scenario: scenario, seed: seed, results: results, finances: finances))
     }
 
-    /// What `aifactory plan` writes for `plan` of `original` with the finances of its
-    /// simulation, each value as its file holds it.
-    public init(plan: BuildOutPlan, original: Scenario, finances: [FinanceResult]) {
-        self.init(scenario: plan.scenario, seed: original.seed, results: plan.simulation, finances: finances)
-        purchases = BuildOutRow.rows(plan.scenario).map(PlanReport.buildOutTable.rounded)
-        forecast = ForecastRow.rows(plan).map(PlanReport.forecastTable.rounded)
-        rounds = RoundRow.rows(plan).map(PlanReport.roundsTable.rounded)
+    /// What `aifactory plan` writes, in `dialect`, for `plan` of `original` with the finances of
+    /// its simulation, each value as its file holds it.
+    public init(plan: BuildOutPlan, original: Scenario, finances: [FinanceResult], dialect: CSVDialect = .rfc4180) {
+        self.init(scenario: plan.scenario, seed: original.seed, results: plan.simulation, finances: finances, dialect: dialect)
+        purchases = BuildOutRow.rows(plan.scenario).map { PlanReport.buildOutTable.rounded($0, dialect: dialect) }
+        forecast = ForecastRow.rows(plan).map { PlanReport.forecastTable.rounded($0, dialect: dialect) }
+        rounds = RoundRow.rows(plan).map { PlanReport.roundsTable.rounded($0, dialect: dialect) }
     }
 
     /// The tenants in the order they first appear in `tenantMonths` (scenario order).
