@@ -6,7 +6,8 @@
 //   CLAPACKE <- LinearAlgebra <- Optimization, Forecasting        (numerics, no factory words)
 //   FactoryModel <- Forecasting <- ScenarioFormat                 (domain; decode, then forecast)
 //   FactoryModel + SimulationKernel <- FacilitySimulation <- Finance, Planning
-//   everything above <- Evaluation <- Studies, AIFactoryCLI       (one pipeline, one writer)
+//   Reporting (files' text) <- Briefing (report.html), Evaluation (one pipeline, one writer)
+//   Evaluation <- Studies, AIFactoryCLI
 import PackageDescription
 
 let package = Package(
@@ -25,6 +26,7 @@ let package = Package(
         .library(name: "Finance", targets: ["Finance"]),
         .library(name: "ScenarioFormat", targets: ["ScenarioFormat"]),
         .library(name: "Reporting", targets: ["Reporting"]),
+        .library(name: "Briefing", targets: ["Briefing"]),
         .library(name: "Planning", targets: ["Planning"]),
         .library(name: "Evaluation", targets: ["Evaluation"]),
         .library(name: "Studies", targets: ["Studies"]),
@@ -80,8 +82,13 @@ let package = Package(
             dependencies: ["FactoryModel", "Forecasting", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/default-catalog.yaml")]
         ),
-        // Pure functions from results to text: CSV, tables, JSON (later HTML briefings).
+        // Pure functions from results to text and back: the output files' column tables, CSV
+        // (written in a dialect, and the one reader), JSON, the output-folder reader, and the
+        // comparison behind `check`.
         .target(name: "Reporting", dependencies: ["FactoryModel", "FacilitySimulation", "Forecasting", "SimulationKernel", "Finance", "Planning"]),
+        // The ministry briefing (report.html): HTML, SVG charts and translations, drawn from
+        // typed results (`OutputResults`).
+        .target(name: "Briefing", dependencies: ["Reporting", "FactoryModel", "FacilitySimulation", "Finance"]),
         // The one evaluation pipeline: scenario → replications → finance → headline figures →
         // the output files → written atomically; the plan's simulation rounds; check's baselines.
         .target(name: "Evaluation", dependencies: ["FactoryModel", "FacilitySimulation", "Finance", "Optimization", "Planning", "Reporting"]),
@@ -93,7 +100,7 @@ let package = Package(
         .executableTarget(
             name: "AIFactoryCLI",
             dependencies: [
-                "Evaluation", "FactoryModel", "ScenarioFormat", "Reporting", "Optimization", "Planning", "Studies", "Benchmarking",
+                "Evaluation", "FactoryModel", "ScenarioFormat", "Reporting", "Briefing", "Optimization", "Planning", "Studies", "Benchmarking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -123,6 +130,7 @@ let package = Package(
             dependencies: ["Evaluation", "Planning", "FactoryModel", "Forecasting", "Optimization", "ScenarioFormat", "Reporting"]
         ),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "FactoryModel"]),
+        .testTarget(name: "BriefingTests", dependencies: ["Briefing", "Reporting", "FactoryModel", "FacilitySimulation", "Finance", "ScenarioFormat"]),
         .testTarget(name: "StudiesTests", dependencies: ["Studies", "ScenarioFormat", "FactoryModel", "FacilitySimulation", "Finance", "Reporting"]),
         .testTarget(
             name: "AIFactoryCLITests",

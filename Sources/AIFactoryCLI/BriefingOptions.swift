@@ -1,4 +1,5 @@
 import ArgumentParser
+import Briefing
 import FactoryModel
 import Reporting
 import ScenarioFormat
@@ -12,11 +13,12 @@ struct BriefingOptions: ParsableArguments {
     @Option(name: .long, help: "With --report: the briefing's language, en or nl.")
     var lang: BriefingLanguage = .en
 
-    /// Writes report.html into `folder` when --report was given; the grid limit (MW per month)
-    /// comes from the scenario, as no output file holds it.
-    func writeIfAsked(folder: String, gridConnectionMW: [MonthlyStep]) throws {
+    /// Writes report.html into `folder` when --report was given, drawn from the run's `results`
+    /// (made only then); the grid limit (MW per month) comes from the scenario, as no output
+    /// file holds it.
+    func writeIfAsked(_ results: @autoclosure () -> OutputResults, folder: String, gridConnectionMW: [MonthlyStep]) throws {
         guard report else { return }
-        try Report.writeBriefing(folder: folder, language: lang, gridConnectionMW: gridConnectionMW)
+        try Report.writeBriefing(results: results(), folder: folder, language: lang, gridConnectionMW: gridConnectionMW)
     }
 }
 

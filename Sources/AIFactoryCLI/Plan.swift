@@ -49,8 +49,8 @@ struct Plan: ParsableCommand {
         }
         try exitOnFailure {
             if let exportLp { try Self.writeModel(OutputFiles.planModel(planned), to: exportLp) }
-            try OutputFolder(path: folder).write(try csv.apply(OutputFiles.plan(planned, scenarioPath: scenario, folder: folder)))
-            try briefing.writeIfAsked(folder: folder, gridConnectionMW: model.site.gridConnectionMW)
+            try OutputFolder(path: folder).write(OutputFiles.plan(planned, scenarioPath: scenario, folder: folder, dialect: csv.csvDialect))
+            try briefing.writeIfAsked(planned.outputResults(dialect: csv.csvDialect), folder: folder, gridConnectionMW: model.site.gridConnectionMW)
         }
         Self.printWarnings(planned)
         if !quiet.quiet { Self.printSummary(planned, folder: folder, exportLp: exportLp) }

@@ -1,6 +1,7 @@
 import ArgumentParser
-import FactoryModel
+import Briefing
 import Evaluation
+import FactoryModel
 import Foundation
 import Reporting
 import ScenarioFormat
@@ -61,7 +62,6 @@ struct Report: ParsableCommand {
 
     /// Reads the output folder `folder`, writes its briefing atomically and returns the path written.
     ///
-    /// For `simulate --report` and `plan --report`, which pass the scenario's grid connection.
     /// - Parameters:
     ///   - folder: the output folder holding `monthly.csv`, `tenants.csv`, `finance.csv`,
     ///     `funding.csv`, `summary.json` (and a plan's `buildout.csv`, `forecast.csv`, `rounds.csv`).
@@ -77,36 +77,54 @@ struct Report: ParsableCommand {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw OutputError(message: "\(folder): no such folder; give the output folder of aifactory simulate or aifactory plan")
         }
-        let folderURL = URL(fileURLWithPath: folder)
-        func inFolder(_ name: String) -> String { folder.hasSuffix("/") ? folder + name : folder + "/" + name }
-        var texts: [String: String] = [:]
-        for name in BriefingInputs.requiredFiles + BriefingInputs.optionalFiles {
-            let path = inFolder(name)
-            guard FileManager.default.fileExists(atPath: path) else { continue }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw OutputError(message: "\(path): cannot be read")
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw OutputError(message: "\(path): not UTF-8 text")
-            }
-            texts[name] = text
+        let texts = try readTexts(OutputResults.requiredFiles + OutputResults.optionalFiles, in: folder)
+        let results: OutputResults
+        do { results = try OutputResults(files: texts) } catch let error as OutputFileError { throw OutputError(error, folder: folder) }
+        let grid = gridConnectionMW ?? planGridConnection(folder: URL(fileURLWithPath: folder))
+        return try write(results, folder: folder, language: language, out: out, gridConnectionMW: grid)
+    }
+
+    /// Writes the briefing of a run's `results` (`simulate --report`, `plan --report`) into the
+    /// folder its files were written to, with the folder's `tornado.csv` of an earlier
+    /// `aifactory sensitivity` when there is one; returns the path written.
+    /// - Throws: `OutputError` for a malformed `tornado.csv` or a file that could not be written.
+    @discardableResult
+    static func writeBriefing(results: OutputResults, folder: String, language: BriefingLanguage, gridConnectionMW: [MonthlyStep]) throws -> String {
+        var results = results
+        if let tornado = try readTexts(["tornado.csv"], in: folder)["tornado.csv"] {
+            do { results.sensitivity = try TornadoRow.rows(in: tornado) } catch let error as OutputFileError { throw OutputError(error, folder: folder) }
         }
-        let grid = gridConnectionMW ?? planGridConnection(folder: folderURL)
-        let inputs: BriefingInputs
-        do {
-            inputs = try BriefingInputs(files: texts, gridConnectionMW: grid)
-        } catch let error as BriefingInputError {
-            throw OutputError(message: inFolder(error.file) + (error.line.map { ":\($0)" } ?? "") + ": " + error.message)
-        }
-        let targetPath = out ?? inFolder("report.html")
+        return try write(results, folder: folder, language: language, out: nil, gridConnectionMW: gridConnectionMW)
+    }
+
+    /// Writes the page for `results` to `out` (default `folder/report.html`), linking the CSV
+    /// files of `folder` relative to it; returns the path written.
+    private static func write(_ results: OutputResults, folder: String, language: BriefingLanguage, out: String?, gridConnectionMW: [MonthlyStep]) throws -> String {
+        let targetPath = out ?? inFolder(folder, "report.html")
         let target = URL(fileURLWithPath: targetPath)
         let targetFolder = target.deletingLastPathComponent().standardizedFileURL.path
         // The CSV links are relative to the page, so they work wherever the pair is copied.
-        let link = String(OutputFiles.relativePath(from: targetFolder, to: folderURL.standardizedFileURL.path + "/-").dropLast())
-        let html = BriefingReport.html(inputs, language: language, dataFolderLink: link)
+        let link = String(OutputFiles.relativePath(from: targetFolder, to: URL(fileURLWithPath: folder).standardizedFileURL.path + "/-").dropLast())
+        let html = BriefingReport.html(results, gridConnectionMW: gridConnectionMW, language: language, dataFolderLink: link)
         try OutputFolder(path: targetFolder).write([OutputFile(name: target.lastPathComponent, text: html)])
         return targetPath
     }
+
+    /// The UTF-8 texts of those of `names` that are in `folder`, by name.
+    private static func readTexts(_ names: [String], in folder: String) throws -> [String: String] {
+        var texts: [String: String] = [:]
+        for name in names {
+            let path = inFolder(folder, name)
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            guard let data = FileManager.default.contents(atPath: path) else { throw OutputError(message: "\(path): cannot be read") }
+            guard let text = String(data: data, encoding: .utf8) else { throw OutputError(message: "\(path): not UTF-8 text") }
+            texts[name] = text
+        }
+        return texts
+    }
+
+    /// The path of `name` in `folder`.
+    private static func inFolder(_ folder: String, _ name: String) -> String { folder.hasSuffix("/") ? folder + name : folder + "/" + name }
 
     /// The grid connection of the folder's `plan.yaml`, or none when there is no such file or it
     /// does not load (e.g. the folder was copied away from the scenario it extends).
@@ -114,5 +132,13 @@ struct Report: ParsableCommand {
         let plan = folder.appendingPathComponent("plan.yaml").path
         guard FileManager.default.fileExists(atPath: plan) else { return [] }
         return ScenarioLoader.load(path: plan).scenario?.site.gridConnectionMW ?? []
+    }
+}
+
+extension OutputError {
+    /// A malformed file of the output folder `folder`: its path, line and what is wrong.
+    init(_ error: OutputFileError, folder: String) {
+        let path = folder.hasSuffix("/") ? folder + error.file : folder + "/" + error.file
+        self.init(message: path + (error.line.map { ":\($0)" } ?? "") + ": " + error.message)
     }
 }

@@ -59,8 +59,8 @@ struct Sensitivity: ParsableCommand {
         }
         let name = ScenarioLoader.load(path: scenario).scenario?.name ?? "sensitivity"
         let folder = output.out ?? "Reports/\(name)"
-        let text = study.run(cores: coreOptions.cores ?? ProcessInfo.processInfo.activeProcessorCount)
-        do { try OutputFolder(path: folder).write(csv.apply([OutputFile(name: "tornado.csv", text: text)])) } catch {
+        let text = study.run(cores: coreOptions.cores ?? ProcessInfo.processInfo.activeProcessorCount, dialect: csv.csvDialect)
+        do { try OutputFolder(path: folder).write([OutputFile(name: "tornado.csv", text: text)]) } catch {
             printError("\(error)")
             throw ExitCode(1)
         }

@@ -37,10 +37,10 @@ struct Simulate: ParsableCommand {
             printError("\(scenario): cannot simulate: \(error)")
             throw ExitCode(1)
         }
-        let files = OutputFiles.simulation(evaluation)
+        let files = OutputFiles.simulation(evaluation, dialect: csv.csvDialect)
         try exitOnFailure {
-            try OutputFolder(path: folder).write(try csv.apply(files))
-            try briefing.writeIfAsked(folder: folder, gridConnectionMW: model.site.gridConnectionMW)
+            try OutputFolder(path: folder).write(files)
+            try briefing.writeIfAsked(evaluation.outputResults(dialect: csv.csvDialect), folder: folder, gridConnectionMW: model.site.gridConnectionMW)
             // A jobs.csv from an earlier run with --jobs would no longer match the other files.
             if !jobs { try OutputFolder(path: folder).remove("jobs.csv") }
         }

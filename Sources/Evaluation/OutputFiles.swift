@@ -7,34 +7,36 @@ import Reporting
 /// The files a run writes: the one list of them, which `simulate`, `plan`, `check` and its
 /// baselines all use.
 public enum OutputFiles {
-    /// `simulate`'s files: monthly.csv, vendors.csv, tenants.csv, finance.csv and funding.csv
-    /// (the first replication) and summary.json (every replication); jobs.csv too when the
-    /// first replication recorded its jobs.
-    public static func simulation(_ evaluation: ScenarioEvaluation) -> [OutputFile] {
-        var files = simulationFiles(evaluation)
-        if let runs = evaluation.results.first?.jobRuns { files.append(OutputFile(name: "jobs.csv", text: SimulationReport.jobsCSV(runs))) }
+    /// `simulate`'s files, CSV in `dialect`: monthly.csv, vendors.csv, tenants.csv,
+    /// finance.csv and funding.csv (the first replication) and summary.json (every
+    /// replication); jobs.csv too when the first replication recorded its jobs.
+    public static func simulation(_ evaluation: ScenarioEvaluation, dialect: CSVDialect = .rfc4180) -> [OutputFile] {
+        var files = simulationFiles(evaluation, dialect: dialect)
+        if let runs = evaluation.results.first?.jobRuns { files.append(OutputFile(name: "jobs.csv", text: SimulationReport.jobsCSV(runs, dialect: dialect))) }
         return files
     }
 
-    /// `plan`'s files for a plan of the scenario at `scenarioPath`, written to `folder`
-    /// (plan.yaml's `extends:` is relative to it): buildout.csv, forecast.csv, rounds.csv,
-    /// plan.yaml and the planned scenario's simulation files.
-    public static func plan(_ planned: PlanEvaluation, scenarioPath: String, folder: String) -> [OutputFile] {
+    /// `plan`'s files, CSV in `dialect`, for a plan of the scenario at `scenarioPath`, written
+    /// to `folder` (plan.yaml's `extends:` is relative to it): buildout.csv, forecast.csv,
+    /// rounds.csv, plan.yaml and the planned scenario's simulation files.
+    public static func plan(_ planned: PlanEvaluation, scenarioPath: String, folder: String, dialect: CSVDialect = .rfc4180) -> [OutputFile] {
         let plan = planned.plan
         let scenarioFile = URL(fileURLWithPath: scenarioPath).standardizedFileURL.path
         let folderPath = URL(fileURLWithPath: folder).standardizedFileURL.path
         return [
-            OutputFile(name: "buildout.csv", text: PlanReport.buildOutCSV(plan.scenario)),
-            OutputFile(name: "forecast.csv", text: PlanReport.forecastCSV(plan)),
-            OutputFile(name: "rounds.csv", text: PlanReport.roundsCSV(plan)),
+            OutputFile(name: "buildout.csv", text: PlanReport.buildOutCSV(plan.scenario, dialect: dialect)),
+            OutputFile(name: "forecast.csv", text: PlanReport.forecastCSV(plan, dialect: dialect)),
+            OutputFile(name: "rounds.csv", text: PlanReport.roundsCSV(plan, dialect: dialect)),
             OutputFile(name: "plan.yaml", text: PlanReport.planYAML(plan, original: planned.original, extendsPath: relativePath(from: folderPath, to: scenarioFile))),
-        ] + simulationFiles(planned.evaluation)
+        ] + simulationFiles(planned.evaluation, dialect: dialect)
     }
 
     /// The plan's last build-out model, as MPS (for `--export-lp` and the HiGHS cross-check).
     public static func planModel(_ planned: PlanEvaluation) -> String { MPSWriter.write(planned.plan.model.program) }
 
-    /// `files` with every `.csv` text in `dialect` (the numbers stay the same).
+    /// `files` with every `.csv` text rewritten from RFC 4180 into `dialect` (the numbers stay
+    /// the same), for tables made elsewhere (`catalog`, `solve`); run outputs are written in
+    /// their dialect directly.
     /// - Throws: `OutputError` when a text cannot be rewritten.
     public static func inDialect(_ files: [OutputFile], _ dialect: CSVDialect) throws(OutputError) -> [OutputFile] {
         var converted: [OutputFile] = []
@@ -57,16 +59,30 @@ public enum OutputFiles {
         return (ups + to[common...].map(String.init)).joined(separator: "/")
     }
 
-    private static func simulationFiles(_ evaluation: ScenarioEvaluation) -> [OutputFile] {
+    private static func simulationFiles(_ evaluation: ScenarioEvaluation, dialect: CSVDialect) -> [OutputFile] {
         let first = evaluation.results[0], money = evaluation.finances[0]
         return [
-            OutputFile(name: "monthly.csv", text: SimulationReport.monthlyCSV(first)),
-            OutputFile(name: "vendors.csv", text: SimulationReport.vendorsCSV(first)),
-            OutputFile(name: "tenants.csv", text: SimulationReport.tenantsCSV(first)),
-            OutputFile(name: "finance.csv", text: FinanceReport.financeCSV(money)),
-            OutputFile(name: "funding.csv", text: FinanceReport.fundingCSV(money)),
+            OutputFile(name: "monthly.csv", text: SimulationReport.monthlyCSV(first, dialect: dialect)),
+            OutputFile(name: "vendors.csv", text: SimulationReport.vendorsCSV(first, dialect: dialect)),
+            OutputFile(name: "tenants.csv", text: SimulationReport.tenantsCSV(first, dialect: dialect)),
+            OutputFile(name: "finance.csv", text: FinanceReport.financeCSV(money, dialect: dialect)),
+            OutputFile(name: "funding.csv", text: FinanceReport.fundingCSV(money, dialect: dialect)),
             OutputFile(name: "summary.json", text: SimulationSummary.json(
                 scenario: evaluation.scenario, seed: evaluation.seed, results: evaluation.results, finances: evaluation.finances)),
         ]
+    }
+}
+
+extension ScenarioEvaluation {
+    /// The typed results the briefing draws, as this evaluation's files in `dialect` hold them.
+    public func outputResults(dialect: CSVDialect = .rfc4180) -> OutputResults {
+        OutputResults(scenario: scenario, seed: seed, results: results, finances: finances, dialect: dialect)
+    }
+}
+
+extension PlanEvaluation {
+    /// The typed results the briefing draws, as this plan's files in `dialect` hold them.
+    public func outputResults(dialect: CSVDialect = .rfc4180) -> OutputResults {
+        OutputResults(plan: plan, original: original, finances: evaluation.finances, dialect: dialect)
     }
 }

@@ -15,7 +15,15 @@ public enum CSVDialect: String, CaseIterable, Sendable {
     /// What the file starts with.
     public var byteOrderMark: String { self == .rfc4180 ? "" : "\u{FEFF}" }
 
-    /// Rewrites RFC 4180 text (as `CSVWriter` makes it) in this dialect: cells that are plain
+    /// The dialect a file is written in, told from its header line: `excel-nl` when the header
+    /// holds `;` and no `,` (header cells are plain column names), else RFC 4180.
+    public static func detected(in text: String) -> CSVDialect {
+        let header = text.unicodeScalars.prefix { $0 != "\n" && $0 != "\r" }
+        return header.contains(";") && !header.contains(",") ? .excelNL : .rfc4180
+    }
+
+    /// Rewrites RFC 4180 text written elsewhere (a table not built by `CSVWriter`) in this
+    /// dialect; files aifactory builds are written in their dialect directly. Cells that are plain
     /// numbers get this dialect's decimal mark, every cell is quoted again by this dialect's
     /// rules, and the byte-order mark is added. Text cells are never changed, so a tenant's name
     /// reads back the same; the one exception is a text that is itself a plain number (a tenant
@@ -33,13 +41,18 @@ public enum CSVDialect: String, CaseIterable, Sendable {
 
     /// One cell in this dialect: a plain decimal number with its mark swapped; any cell holding
     /// the separator, a quote or a line break quoted.
-    func cell(_ value: String) -> String {
-        var value = value
-        if CSVDialect.isPlainNumber(value) { value = String(value.map { $0 == "." ? decimalMark : $0 }) }
+    public func cell(_ value: String) -> String {
+        let value = unquotedCell(value)
         guard value.unicodeScalars.contains(where: { $0 == separator.unicodeScalars.first! || "\"\r\n".unicodeScalars.contains($0) }) else {
             return value
         }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A cell's text as a reader gets it back from this dialect: a plain decimal number with
+    /// this dialect's decimal mark, any other text unchanged.
+    func unquotedCell(_ value: String) -> String {
+        CSVDialect.isPlainNumber(value) ? String(value.map { $0 == "." ? decimalMark : $0 }) : value
     }
 
     /// Whether `text` is a number as the writers print it: optional minus, digits, at most one

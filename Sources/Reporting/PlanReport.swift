@@ -6,30 +6,32 @@ import Planning
 /// The files `aifactory plan` writes besides the simulator's: `buildout.csv`, `forecast.csv`,
 /// `rounds.csv` and `plan.yaml`.
 public enum PlanReport {
+    /// The columns of `buildout.csv`, one row per purchase (`BuildOutRow`).
+    public static let buildOutTable = CSVColumns<BuildOutRow>([
+        .month("month", \.month),
+        .text("model", \.model),
+        CSVColumn("vendor", unit: "text", write: { $0.vendor.rawValue }, read: { row, cell in
+            guard let vendor = Vendor(rawValue: cell.text) else {
+                throw cell.error("column `vendor`: `\(cell.text)` is not a vendor (\(Vendor.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            row.vendor = vendor
+        }),
+        .count("nodes", unit: "nodes", \.nodes),
+        .count("gpus", unit: "GPUs", \.gpus),
+        .euros("capex_eur", \.capex),
+        .number("it_kw", unit: "kW", decimals: 3, \.itKW),
+        .count("cumulative_gpus", unit: "GPUs", \.cumulativeGPUs),
+        .yesNo("fixed", \.isFixed),
+    ])
+
     /// The columns of `buildout.csv`.
-    public static let buildOutColumns = ["month", "model", "vendor", "nodes", "gpus", "capex_eur", "it_kw", "cumulative_gpus", "fixed"]
+    public static var buildOutColumns: [String] { buildOutTable.names }
 
     /// One row per purchase (month, then model id), with the capex the nodes bring: compute,
     /// networking and storage, cooling and fit-out, each rounded to the cent before adding,
     /// so the column adds up exactly; the grid connection is not a purchase and is not here.
-    public static func buildOutCSV(_ scenario: Scenario) -> String {
-        var writer = CSVWriter()
-        writer.appendRow(buildOutColumns)
-        var cumulative = 0
-        for phase in scenario.buildOut {
-            for (id, count) in phase.nodes.sorted(by: { $0.key < $1.key }) where count > 0 {
-                guard let model = scenario.catalog.model(id: id) else { continue }
-                let gpus = count * model.gpusPerNode
-                cumulative += gpus
-                writer.appendRow([
-                    phase.at.description, id, model.vendor.rawValue, String(count), String(gpus),
-                    purchaseCapex(model: model, nodes: count, month: phase.at, site: scenario.site).description,
-                    NumberText.fixed(Double(count) * model.nodePowerPeakKW, decimals: 3), String(cumulative),
-                    phase.isFixed ? "yes" : "no",
-                ])
-            }
-        }
-        return writer.text
+    public static func buildOutCSV(_ scenario: Scenario, dialect: CSVDialect = .rfc4180) -> String {
+        buildOutTable.text(BuildOutRow.rows(scenario), dialect: dialect)
     }
 
     /// The capex of `nodes` nodes of `model` bought in `month`, by the categories of
@@ -41,78 +43,55 @@ public enum PlanReport {
             + Money(euros: kilowatts * site.cooling.capexEURPerKW) + Money(euros: kilowatts * site.fitOutCapexEURPerKW)
     }
 
-    /// The columns of `forecast.csv`.
-    public static let forecastColumns = [
-        "month", "demand_forecast", "demand_lo80", "demand_hi80", "demand_lo95", "demand_hi95",
-        "capacity_gpu_hours", "utilisation_forecast", "utilisation_lo95", "utilisation_hi95",
-    ]
+    /// The columns of `forecast.csv`, one row per month (`ForecastRow`).
+    public static let forecastTable = CSVColumns<ForecastRow>([
+        .month("month", \.month),
+        .number("demand_forecast", unit: "reference-GPU-hours", decimals: 3, \.demand),
+        .number("demand_lo80", unit: "reference-GPU-hours", decimals: 3, \.demandLow80),
+        .number("demand_hi80", unit: "reference-GPU-hours", decimals: 3, \.demandHigh80),
+        .number("demand_lo95", unit: "reference-GPU-hours", decimals: 3, \.demandLow95),
+        .number("demand_hi95", unit: "reference-GPU-hours", decimals: 3, \.demandHigh95),
+        .number("capacity_gpu_hours", unit: "reference-GPU-hours", decimals: 3, \.capacityReferenceGPUHours),
+        .number("utilisation_forecast", unit: "share 0…1", decimals: 6, \.utilisation),
+        .number("utilisation_lo95", unit: "share 0…1", decimals: 6, \.utilisationLow95),
+        .number("utilisation_hi95", unit: "share 0…1", decimals: 6, \.utilisationHigh95),
+    ])
 
-    /// One row per month: the tenants' forecasts added up (reference-GPU-hours), the planned
-    /// capacity (reference-GPU-hours in service, before the target utilisation), and the
-    /// utilisation that demand would bring, min(1, demand ÷ capacity), with its 95 % band.
-    ///
-    /// Bands of independent tenants combine as for normal errors: the half-widths above and
-    /// below the forecast add in quadrature.
-    public static func forecastCSV(_ plan: BuildOutPlan) -> String {
-        let calendar = PlanningCalendar(horizon: plan.scenario.horizon)
-        var writer = CSVWriter()
-        writer.appendRow(forecastColumns)
-        for (index, month) in calendar.months.enumerated() {
-            let central = plan.forecasts.reduce(0) { $0 + $1.central[index] }
-            func band(_ side: KeyPath<TenantDemandForecast, [Double]>, below: Bool) -> Double {
-                let squares = plan.forecasts.reduce(0.0) { total, forecast in
-                    let width = forecast[keyPath: side][index] - forecast.central[index]
-                    return total + width * width
-                }
-                return max(0, central + (below ? -1 : 1) * squares.squareRoot())
-            }
-            let lo80 = band(\.lower80, below: true), hi80 = band(\.upper80, below: false)
-            let lo95 = band(\.lower95, below: true), hi95 = band(\.upper95, below: false)
-            var capacity = 0.0
-            for candidate in plan.model.candidates where candidate.month <= month {
-                let nodes = plan.scenario.buildOut.filter { $0.at == candidate.month }.reduce(0) { $0 + ($1.nodes[candidate.model.id] ?? 0) }
-                capacity += Double(nodes) * candidate.referenceRatePerHour * calendar.hours[index]
-            }
-            func utilisation(_ demand: Double) -> String {
-                NumberText.fixed(capacity > 0 ? min(1, demand / capacity) : 0, decimals: 6)
-            }
-            writer.appendRow([
-                month.description, hours(central), hours(lo80), hours(hi80), hours(lo95), hours(hi95),
-                hours(capacity), utilisation(central), utilisation(lo95), utilisation(hi95),
-            ])
-        }
-        return writer.text
+    /// The columns of `forecast.csv`.
+    public static var forecastColumns: [String] { forecastTable.names }
+
+    /// One row per month: the tenants' forecasts added up, the planned capacity and the
+    /// utilisation that demand would bring (`ForecastRow.rows`).
+    public static func forecastCSV(_ plan: BuildOutPlan, dialect: CSVDialect = .rfc4180) -> String {
+        forecastTable.text(ForecastRow.rows(plan), dialect: dialect)
     }
 
-    /// The columns of `rounds.csv`.
-    public static let roundsColumns = [
-        "round", "target_utilisation", "status", "objective", "best_bound", "gap", "nodes_explored", "lp_iterations",
-        "gpus", "capex_eur", "served_reference_gpu_hours", "simulated_utilisation", "worst_tenant", "worst_p95_wait_hours", "meets_targets",
-    ]
+    /// The columns of `rounds.csv`, one row per plan–simulate round (`RoundRow`; solve times are
+    /// printed, not written: they vary).
+    public static let roundsTable = CSVColumns<RoundRow>([
+        .count("round", unit: "round", \.round),
+        .number("target_utilisation", unit: "share 0…1", decimals: 6, \.targetUtilisation),
+        .text("status", \.status),
+        .derived("objective", unit: "objective", decimals: 3) { NumberText.fixed($0.objective, decimals: 3) },
+        .derived("best_bound", unit: "objective", decimals: 3) { NumberText.fixed($0.bestBound, decimals: 3) },
+        .derived("gap", unit: "relative", decimals: 9) { NumberText.fixed($0.gap, decimals: 9) },
+        .count("nodes_explored", unit: "branch-and-bound nodes", \.nodesExplored),
+        .count("lp_iterations", unit: "iterations", \.lpIterations),
+        .count("gpus", unit: "GPUs", \.gpus),
+        .euros("capex_eur", \.capex),
+        .number("served_reference_gpu_hours", unit: "reference-GPU-hours", decimals: 3, \.servedReferenceGPUHours),
+        .number("simulated_utilisation", unit: "share 0…1", decimals: 6, \.simulatedUtilisation),
+        .text("worst_tenant", \.worstTenant),
+        .optionalNumber("worst_p95_wait_hours", unit: "hours", decimals: 3, \.worstP95WaitHours),
+        .yesNo("meets_targets", \.meetsTargets),
+    ])
 
-    /// One row per plan–simulate round (solve times are printed, not written: they vary).
-    public static func roundsCSV(_ plan: BuildOutPlan) -> String {
-        var writer = CSVWriter()
-        writer.appendRow(roundsColumns)
-        let scenario = plan.scenario
-        for round in plan.rounds {
-            var planned = scenario
-            planned.buildOut = round.phases
-            let gpus = round.phases.reduce(0) { total, phase in
-                total + phase.nodes.reduce(0) { $0 + $1.value * (scenario.catalog.model(id: $1.key)?.gpusPerNode ?? 0) }
-            }
-            let worst = round.worstPlannedTenant
-            writer.appendRow([
-                String(round.round), NumberText.fixed(round.targetUtilisation, decimals: 6), round.status.rawValue,
-                NumberText.fixed(round.objective, decimals: 3), NumberText.fixed(round.bestBound, decimals: 3),
-                NumberText.fixed(round.gap, decimals: 9), String(round.nodesExplored), String(round.lpIterations),
-                String(gpus), CapexSchedule(scenario: planned).total.description,
-                hours(round.servedReferenceGPUHours), NumberText.fixed(round.simulatedUtilisation, decimals: 6),
-                worst.map { scenario.tenants[$0].name } ?? "", worst.map { hours(round.tenantP95WaitHours[$0]) } ?? "",
-                round.meetsTargets ? "yes" : "no",
-            ])
-        }
-        return writer.text
+    /// The columns of `rounds.csv`.
+    public static var roundsColumns: [String] { roundsTable.names }
+
+    /// One row per plan–simulate round.
+    public static func roundsCSV(_ plan: BuildOutPlan, dialect: CSVDialect = .rfc4180) -> String {
+        roundsTable.text(RoundRow.rows(plan), dialect: dialect)
     }
 
     /// `plan.yaml`: a scenario that extends the planned one (`extendsPath`, relative to the
@@ -140,6 +119,4 @@ public enum PlanReport {
     private static func quotedYAML(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
-
-    private static func hours(_ value: Double) -> String { NumberText.fixed(value, decimals: 3) }
 }

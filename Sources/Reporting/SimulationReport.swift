@@ -1,103 +1,125 @@
+import Foundation
 import FacilitySimulation
 import FactoryModel
 import SimulationKernel
 
 /// The simulator's output files as text: `monthly.csv`, `vendors.csv`, `tenants.csv`,
-/// `jobs.csv` and `summary.json`.
+/// `jobs.csv` (and `summary.json`, `SimulationSummary`).
 ///
 /// The CSV files describe one replication (the first, whose seed is the scenario seed), so each
-/// row is internally consistent: busy + idle + down = available. `summary.json` gives every
-/// headline figure's mean and 95 % confidence interval over all replications. Numbers use `.`
-/// as the decimal mark and a fixed number of decimals per column, so files diff cleanly.
+/// row is internally consistent: busy + idle + down = available. Numbers have a fixed number of
+/// decimals per column (the column tables below), so files diff cleanly; the dialect is chosen
+/// by the caller.
 public enum SimulationReport {
+    /// The columns of `monthly.csv`, one row per month (`MonthlyFigures`). `demand_gpu_hours`
+    /// is in reference-GPU-hours, as scenarios state demand.
+    public static let monthlyTable = CSVColumns<MonthlyFigures>([
+        .month("month", \.month),
+        .count("installed_gpus", unit: "GPUs", \.installedGPUs),
+        .count("powered_gpus", unit: "GPUs", \.poweredGPUs),
+        .count("stranded_gpus", unit: "GPUs", \.strandedGPUs),
+        .number("available_gpu_hours", unit: "GPU-hours", decimals: 3, \.availableGPUHours),
+        .number("busy_gpu_hours", unit: "GPU-hours", decimals: 3, \.busyGPUHours),
+        .number("idle_gpu_hours", unit: "GPU-hours", decimals: 3, \.idleGPUHours),
+        .number("down_gpu_hours", unit: "GPU-hours", decimals: 3, \.downGPUHours),
+        .number("utilisation", unit: "share 0…1", decimals: 6, \.utilisation),
+        .number("demand_gpu_hours", unit: "reference-GPU-hours", decimals: 3, \.demandReferenceGPUHours),
+        .number("delivered_gpu_hours", unit: "GPU-hours", decimals: 3, \.deliveredGPUHours),
+        .number("delivered_reference_gpu_hours", unit: "reference-GPU-hours", decimals: 3, \.deliveredReferenceGPUHours),
+        .number("lost_gpu_hours", unit: "GPU-hours", decimals: 3, \.lostGPUHours),
+        .count("jobs_submitted", unit: "jobs", \.jobsSubmitted),
+        .count("jobs_started", unit: "jobs", \.jobsStarted),
+        .count("jobs_completed", unit: "jobs", \.jobsCompleted),
+        .count("jobs_failed", unit: "jobs", \.jobsFailed),
+        .count("jobs_rejected", unit: "jobs", \.jobsRejected),
+        .number("queue_length_mean", unit: "jobs", decimals: 6, \.queueLengthMean),
+        .number("wait_mean_hours", unit: "hours", decimals: 3, \.waitMeanHours),
+        .number("wait_p50_hours", unit: "hours", decimals: 3, \.waitP50Hours),
+        .number("wait_p95_hours", unit: "hours", decimals: 3, \.waitP95Hours),
+        .number("it_energy_mwh", unit: "MWh", decimals: 3, \.itEnergyMWh),
+        .number("facility_energy_mwh", unit: "MWh", decimals: 3, \.facilityEnergyMWh),
+        .number("peak_facility_mw", unit: "MW", decimals: 3, \.peakFacilityMW),
+        .number("pue", unit: "ratio", decimals: 6, \.pue),
+        .number("carbon_t", unit: "tonnes CO2", decimals: 3, \.carbonTonnes),
+        .number("heat_reused_mwh", unit: "MWh", decimals: 3, \.heatReusedMWh),
+    ])
+
     /// The columns of `monthly.csv`.
-    public static let monthlyColumns = [
-        "month", "installed_gpus", "powered_gpus", "stranded_gpus", "available_gpu_hours", "busy_gpu_hours",
-        "idle_gpu_hours", "down_gpu_hours", "utilisation", "demand_gpu_hours", "delivered_gpu_hours",
-        "delivered_reference_gpu_hours", "lost_gpu_hours", "jobs_submitted", "jobs_started", "jobs_completed",
-        "jobs_failed", "jobs_rejected", "queue_length_mean", "wait_mean_hours", "wait_p50_hours", "wait_p95_hours", "it_energy_mwh",
-        "facility_energy_mwh", "peak_facility_mw", "pue", "carbon_t", "heat_reused_mwh",
-    ]
+    public static var monthlyColumns: [String] { monthlyTable.names }
+
+    /// One row per month. `demand_gpu_hours` is in reference-GPU-hours, as scenarios state demand.
+    public static func monthlyCSV(_ result: ReplicationResult, dialect: CSVDialect = .rfc4180) -> String {
+        monthlyTable.text(result.monthly, dialect: dialect)
+    }
+
+    /// The columns of `vendors.csv`, one row per month and vendor (`VendorMonth`).
+    public static let vendorTable = CSVColumns<VendorMonth>([
+        .month("month", \.month),
+        CSVColumn("vendor", unit: "text", write: { $0.vendor.rawValue }, read: { row, cell in
+            guard let vendor = Vendor(rawValue: cell.text) else {
+                throw cell.error("column `vendor`: `\(cell.text)` is not a vendor (\(Vendor.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            row.vendor = vendor
+        }),
+        .count("installed_gpus", unit: "GPUs", \.installedGPUs),
+        .count("powered_gpus", unit: "GPUs", \.poweredGPUs),
+    ])
 
     /// The columns of `vendors.csv`.
-    public static let vendorColumns = ["month", "vendor", "installed_gpus", "powered_gpus"]
+    public static var vendorColumns: [String] { vendorTable.names }
 
     /// One row per month and vendor of the facility's models (in `Vendor` order): GPUs installed
     /// and powered at the month's end. Per month they add up to monthly.csv's `installed_gpus`
     /// and `powered_gpus`; the briefing draws its by-vendor chart from them.
-    public static func vendorsCSV(_ result: ReplicationResult) -> String {
-        var writer = CSVWriter()
-        writer.appendRow(vendorColumns)
-        for row in result.monthly {
-            for entry in row.vendorGPUs {
-                writer.appendRow([row.month.description, entry.vendor.rawValue, String(entry.installed), String(entry.powered)])
-            }
-        }
-        return writer.text
+    public static func vendorsCSV(_ result: ReplicationResult, dialect: CSVDialect = .rfc4180) -> String {
+        vendorTable.text(VendorMonth.rows(result.monthly), dialect: dialect)
     }
 
-    /// One row per month. `demand_gpu_hours` is in reference-GPU-hours, as scenarios state demand.
-    public static func monthlyCSV(_ result: ReplicationResult) -> String {
-        var writer = CSVWriter()
-        writer.appendRow(monthlyColumns)
-        for row in result.monthly {
-            writer.appendRow([
-                row.month.description, String(row.installedGPUs), String(row.poweredGPUs), String(row.strandedGPUs),
-                hours(row.availableGPUHours), hours(row.busyGPUHours), hours(row.idleGPUHours), hours(row.downGPUHours),
-                share(row.utilisation), hours(row.demandReferenceGPUHours), hours(row.deliveredGPUHours),
-                hours(row.deliveredReferenceGPUHours), hours(row.lostGPUHours), String(row.jobsSubmitted),
-                String(row.jobsStarted), String(row.jobsCompleted), String(row.jobsFailed), String(row.jobsRejected),
-                share(row.queueLengthMean), hours(row.waitMeanHours), hours(row.waitP50Hours), hours(row.waitP95Hours), energy(row.itEnergyMWh),
-                energy(row.facilityEnergyMWh), energy(row.peakFacilityMW), share(row.pue), energy(row.carbonTonnes),
-                energy(row.heatReusedMWh),
-            ])
-        }
-        return writer.text
-    }
+    /// The columns of `tenants.csv`, one row per month and tenant (`TenantMonthFigures`).
+    public static let tenantTable = CSVColumns<TenantMonthFigures>([
+        .month("month", \.month),
+        .text("tenant", \.tenant),
+        .number("demand_gpu_hours", unit: "reference-GPU-hours", decimals: 3, \.demandReferenceGPUHours),
+        .number("delivered_gpu_hours", unit: "GPU-hours", decimals: 3, \.deliveredGPUHours),
+        .number("delivered_reference_gpu_hours", unit: "reference-GPU-hours", decimals: 3, \.deliveredReferenceGPUHours),
+        .count("jobs_submitted", unit: "jobs", \.jobsSubmitted),
+        .count("jobs_completed", unit: "jobs", \.jobsCompleted),
+        .number("wait_mean_hours", unit: "hours", decimals: 3, \.waitMeanHours),
+        .number("wait_p50_hours", unit: "hours", decimals: 3, \.waitP50Hours),
+        .number("wait_p95_hours", unit: "hours", decimals: 3, \.waitP95Hours),
+        .count("queue_length_end", unit: "jobs", \.queueLengthEnd),
+    ])
 
     /// The columns of `tenants.csv`.
-    public static let tenantColumns = [
-        "month", "tenant", "demand_gpu_hours", "delivered_gpu_hours", "delivered_reference_gpu_hours",
-        "jobs_submitted", "jobs_completed", "wait_mean_hours", "wait_p50_hours", "wait_p95_hours", "queue_length_end",
-    ]
+    public static var tenantColumns: [String] { tenantTable.names }
 
     /// One row per month and tenant, tenants in scenario order.
-    public static func tenantsCSV(_ result: ReplicationResult) -> String {
-        var writer = CSVWriter()
-        writer.appendRow(tenantColumns)
-        for month in result.tenantMonthly {
-            for row in month {
-                writer.appendRow([
-                    row.month.description, row.tenant, hours(row.demandReferenceGPUHours), hours(row.deliveredGPUHours),
-                    hours(row.deliveredReferenceGPUHours), String(row.jobsSubmitted), String(row.jobsCompleted),
-                    hours(row.waitMeanHours), hours(row.waitP50Hours), hours(row.waitP95Hours), String(row.queueLengthEnd),
-                ])
-            }
-        }
-        return writer.text
+    public static func tenantsCSV(_ result: ReplicationResult, dialect: CSVDialect = .rfc4180) -> String {
+        tenantTable.text(result.tenantMonthly.joined(), dialect: dialect)
     }
+
+    /// The columns of `jobs.csv`, one row per run of a job (`JobRun`); written, never read back.
+    /// Times in seconds since the horizon start with three decimals; empty when the job never
+    /// started or has not ended.
+    public static let jobTable = CSVColumns<JobRun>([
+        .derived("job_id", unit: "id") { String($0.jobID) },
+        .derived("tenant", unit: "text") { $0.tenant },
+        .derived("pool", unit: "text") { $0.pool },
+        .derived("gpus", unit: "GPUs") { String($0.gpus) },
+        .derived("submit_s", unit: "seconds", decimals: 3) { seconds($0.submitMs) },
+        .derived("start_s", unit: "seconds", decimals: 3) { $0.startMs < 0 ? "" : seconds($0.startMs) },
+        .derived("end_s", unit: "seconds", decimals: 3) { $0.endMs < 0 ? "" : seconds($0.endMs) },
+        .derived("status", unit: "text") { $0.status.reportWord },
+    ])
 
     /// The columns of `jobs.csv`.
-    public static let jobColumns = ["job_id", "tenant", "pool", "gpus", "submit_s", "start_s", "end_s", "status"]
+    public static var jobColumns: [String] { jobTable.names }
 
     /// One row per run of each job (a job killed by a failure has a `killed_requeued` row per
-    /// ended run). Times in seconds since the horizon start with three decimals; empty when
-    /// the job never started or has not ended.
-    public static func jobsCSV(_ runs: [JobRun]) -> String {
-        var writer = CSVWriter()
-        writer.appendRow(jobColumns)
-        for run in runs {
-            writer.appendRow([
-                String(run.jobID), run.tenant, run.pool, String(run.gpus), seconds(run.submitMs),
-                run.startMs < 0 ? "" : seconds(run.startMs), run.endMs < 0 ? "" : seconds(run.endMs), run.status.reportWord,
-            ])
-        }
-        return writer.text
+    /// ended run).
+    public static func jobsCSV(_ runs: [JobRun], dialect: CSVDialect = .rfc4180) -> String {
+        jobTable.text(runs, dialect: dialect)
     }
-
-    static func hours(_ value: Double) -> String { NumberText.fixed(value, decimals: 3) }
-    static func share(_ value: Double) -> String { NumberText.fixed(value, decimals: 6) }
-    static func energy(_ value: Double) -> String { NumberText.fixed(value, decimals: 3) }
 
     /// Milliseconds as seconds with exactly three decimals, from integers (no rounding error).
     static func seconds(_ milliseconds: Int64) -> String {
@@ -105,5 +127,35 @@ public enum SimulationReport {
         let magnitude = milliseconds.magnitude
         let fraction = String(magnitude % 1000)
         return "\(sign)\(magnitude / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
+    }
+}
+
+/// One row of `vendors.csv`: one vendor's GPUs installed and powered at a month's end.
+///
+/// `MonthlyFigures.vendorGPUs` flattened to rows (that type has no public initialiser, so the
+/// folder reader cannot rebuild it; see `OutputResults.vendorMonths`).
+public struct VendorMonth: Sendable, Equatable {
+    /// The month.
+    public var month: Month
+    /// The vendor.
+    public var vendor: Vendor
+    /// GPUs installed at the month's end.
+    public var installedGPUs: Int
+    /// GPUs with power at the month's end.
+    public var poweredGPUs: Int
+
+    /// A row from its values.
+    public init(month: Month, vendor: Vendor, installedGPUs: Int, poweredGPUs: Int) {
+        self.month = month
+        self.vendor = vendor
+        self.installedGPUs = installedGPUs
+        self.poweredGPUs = poweredGPUs
+    }
+
+    /// The rows of `monthly`: months in order, each month's vendors in `Vendor` order.
+    public static func rows(_ monthly: [MonthlyFigures]) -> [VendorMonth] {
+        monthly.flatMap { month in
+            month.vendorGPUs.map { VendorMonth(month: month.month, vendor: $0.vendor, installedGPUs: $0.installed, poweredGPUs: $0.powered) }
+        }
     }
 }

@@ -77,25 +77,32 @@ public enum SimulationSummary {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The money block's amounts that are the same in every replication, in file order.
+    static let fixedFinanceFigures: [(name: String, value: @Sendable (FinanceResult) -> Money)] = [
+        ("capex_total_eur", { $0.funding.schedule.total }),
+        ("budget_headroom_eur", { $0.budgetHeadroom }),
+        ("eu_funding_eur", { $0.total.euFunding }),
+        ("national_funding_eur", { $0.total.nationalFunding }),
+        ("other_funding_eur", { $0.total.otherFunding }),
+        ("eu_opex_funding_eur", { $0.total.euOpexFunding }),
+        ("national_over_cap_eur", { $0.funding.nationalOverCap }),
+        ("residual_value_eur", { $0.residualValue }),
+    ]
+
+    /// The money block's figures that vary with the replication (opex-based), in file order.
+    static let varyingFinanceFigures: [(name: String, decimals: Int, value: @Sendable (FinanceResult) -> Double)] = [
+        ("tco_eur", 2, { $0.tco.euros }), ("npv_cost_eur", 2, { $0.npvCost.euros }),
+        ("cost_per_gpu_hour_eur", 4, { $0.costPerGPUHourEUR }), ("cost_per_reference_gpu_hour_eur", 4, { $0.costPerReferenceGPUHourEUR }),
+    ]
+
     /// The money block: capex and funding are the same in every replication; opex-based
     /// figures get a mean and interval like the rest.
     private static func financeLines(_ finances: [FinanceResult], scenario: Scenario) -> [String] {
         let first = finances[0]
         var lines = ["  \"finance\": {"]
         lines.append("    \"currency\": \"EUR\",")
-        lines.append("    \"capex_total_eur\": \(first.funding.schedule.total),")
-        lines.append("    \"budget_headroom_eur\": \(first.budgetHeadroom),")
-        lines.append("    \"eu_funding_eur\": \(first.total.euFunding),")
-        lines.append("    \"national_funding_eur\": \(first.total.nationalFunding),")
-        lines.append("    \"other_funding_eur\": \(first.total.otherFunding),")
-        lines.append("    \"eu_opex_funding_eur\": \(first.total.euOpexFunding),")
-        lines.append("    \"national_over_cap_eur\": \(first.funding.nationalOverCap),")
-        lines.append("    \"residual_value_eur\": \(first.residualValue),")
-        let varying: [(String, Int, (FinanceResult) -> Double)] = [
-            ("tco_eur", 2, { $0.tco.euros }), ("npv_cost_eur", 2, { $0.npvCost.euros }),
-            ("cost_per_gpu_hour_eur", 4, { $0.costPerGPUHourEUR }), ("cost_per_reference_gpu_hour_eur", 4, { $0.costPerReferenceGPUHourEUR }),
-        ]
-        for (name, decimals, value) in varying {
+        for figure in fixedFinanceFigures { lines.append("    \"\(figure.name)\": \(figure.value(first)),") }
+        for (name, decimals, value) in varyingFinanceFigures {
             lines.append("    " + interval(name: name, values: finances.map(value), decimals: decimals) + ",")
         }
         lines.append("    \"subsidy_per_tenant_eur\": {")
@@ -106,6 +113,18 @@ public enum SimulationSummary {
         lines.append("    }")
         lines.append("  },")
         return lines
+    }
+
+    /// A figure's mean and 95 % interval as summary.json holds them: each rounded to `decimals`
+    /// (so they equal what a reader of the file gets), all nil when any value is undefined,
+    /// bounds nil with one replication.
+    static func estimate(_ values: [Double], decimals: Int) -> SummaryFigures.Estimate {
+        guard values.allSatisfy(\.isFinite) else { return SummaryFigures.Estimate(mean: nil, lower: nil, upper: nil) }
+        let interval = ConfidenceInterval.mean95(of: values)
+        func rounded(_ value: Double) -> Double { Double(NumberText.fixed(value, decimals: decimals)) ?? value }
+        return values.count > 1
+            ? SummaryFigures.Estimate(mean: rounded(interval.mean), lower: rounded(interval.lower), upper: rounded(interval.upper))
+            : SummaryFigures.Estimate(mean: rounded(interval.mean), lower: nil, upper: nil)
     }
 
     private static func interval(name: String, values: [Double], decimals: Int) -> String {

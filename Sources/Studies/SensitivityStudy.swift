@@ -98,11 +98,12 @@ public struct SensitivityStudy: Sendable {
     /// Runs every variation on at most `cores` cores and returns `tornado.csv`: one row per
     /// figure and input, the inputs of each figure ordered by swing (largest first, ties in
     /// input order). A variation whose scenario is invalid leaves its cells empty and says why.
-    public func run(cores: Int) -> String {
+    /// The file is written in `dialect`; its columns are `TornadoRow.table`'s.
+    public func run(cores: Int, dialect: CSVDialect = .rfc4180) -> String {
         let runs = self.runs
         let results = ParallelMap.map(runs.count, cores: cores) { evaluate(runs[$0]) }
-        var writer = CSVWriter()
-        writer.appendRow(["figure", "input", "base_value", "low_value", "high_value", "figure_at_base", "figure_at_low", "figure_at_high", "swing", "note"])
+        var writer = CSVWriter(dialect: dialect)
+        writer.appendRow(TornadoRow.table.names)
         let base = try? results[0].get()
         for figure in figures {
             var rows: [(swing: Double, order: Int, cells: [String])] = []

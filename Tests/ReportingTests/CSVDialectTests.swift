@@ -86,9 +86,10 @@ import Testing
     }
 
     @Test("Broken CSV is reported with its file and line", arguments: [
-        ("a,b\r\n1,2\r\n3\r\n", 3, "1 cells where the header has 2"),
+        ("a,b\r\n1,2\r\n3\r\n", 3, "1 cells, but the header has 2"),
         ("a,b\r\n1,\"open\r\n", 2, "never closed"),
         ("a,b\r\n1,x\"y\r\n", 2, "quote in the middle"),
+        ("a,b\r\n1,\"x\"y\r\n", 2, "after the closing quote"),
         ("", 1, "empty"),
     ])
     func brokenCSVIsReported(_ text: String, _ line: Int, _ words: String) {
@@ -98,5 +99,29 @@ import Testing
             guard let error = error as? CSVParseError else { return false }
             return error.line == line && error.description.contains(words) && error.description.hasPrefix("bad.csv:")
         }
+    }
+
+    @Test("A file written in excel-nl directly has the bytes converting its RFC 4180 text gave")
+    func writingInTheDialectEqualsConverting() throws {
+        var writer = CSVWriter(dialect: .excelNL)
+        writer.appendRow(["tenant", "gpu_hours", "share", "amount_eur", "tiny"])
+        for (index, name) in Self.hostileNames.enumerated() {
+            writer.appendRow([name, String(index * 1_000), "0.\(index)25000", "-\(index)234.56", "1.5e-0\(index % 9 + 1)"])
+        }
+        #expect(writer.text == (try CSVDialect.excelNL.convert(Self.hostileTable())))
+    }
+
+    @Test("Blank lines are skipped and every row knows the line it starts on")
+    func rowLines() throws {
+        let table = try CSVTable(parsing: "a,b\r\n1,\"two\nlines\"\r\n\r\n3,4\r\n", dialect: .rfc4180, file: "a.csv")
+        #expect(table.rows == [["1", "two\nlines"], ["3", "4"]])
+        #expect(table.rowLines == [2, 5])
+    }
+
+    @Test("The dialect is told from the header line", arguments: [
+        ("a,b\r\n1;2\r\n", CSVDialect.rfc4180), ("\u{FEFF}a;b\r\n1,5;2\r\n", .excelNL), ("a\r\n1\r\n", .rfc4180),
+    ])
+    func dialectIsDetected(_ text: String, _ dialect: CSVDialect) {
+        #expect(CSVDialect.detected(in: text) == dialect)
     }
 }

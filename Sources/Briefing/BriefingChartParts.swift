@@ -1,3 +1,5 @@
+import Reporting
+
 /// A marker drawn on a line's points, so that series differ in shape as well as colour.
 enum BriefingMarker: Sendable {
     case none, circle, square, triangle, diamond, cross

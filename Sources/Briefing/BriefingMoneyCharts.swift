@@ -1,3 +1,7 @@
+import FactoryModel
+import Finance
+import Reporting
+
 /// The money charts (who pays the capex, cost by year) and the plan's tables.
 extension BriefingPage {
     /// Euros as millions with one decimal, grouped.
@@ -12,7 +16,7 @@ extension BriefingPage {
         for row in inputs.funding {
             if !funders.contains(row.funder) { funders.append(row.funder) }
             if row.category != "total", !categories.contains(row.category) { categories.append(row.category) }
-            amounts[row.funder, default: [:]][row.category, default: 0] += row.amountEUR
+            amounts[row.funder, default: [:]][row.category, default: 0] += row.amount.euros
         }
         func amount(_ funder: String, _ category: String) -> Double { amounts[funder]?[category] ?? 0 }
         // The total bar is each funder's `total` row, or the sum of its categories when the file has none.
@@ -44,28 +48,30 @@ extension BriefingPage {
 
     /// Capex and opex stacked per year, revenue below zero, and the net cost as a marker.
     var costSection: String {
-        let years = inputs.financeYears.filter { $0.year != "total" }
-        let parts: [(String, (BriefingInputs.FinanceYear) -> Double)] = [
-            (labels.capexCompute, { $0.capexComputeEUR }),
-            (labels.capexNetworking, { $0.capexNetworkingStorageEUR }),
-            (labels.capexSite, { $0.capexCoolingEUR + $0.capexBuildingEUR + $0.capexGridEUR }),
-            (labels.opexElectricity, { $0.opexElectricityEUR }),
-            (labels.opexStaff, { $0.opexStaffEUR }),
-            (labels.opexMaintenanceOther, { $0.opexMaintenanceEUR + $0.opexOtherEUR }),
-            (labels.revenue, { -($0.heatRevenueEUR + $0.tenantRevenueEUR) }),
+        // Each amount to euros before adding, as the figures were added when read from finance.csv.
+        let years = inputs.financeYears.filter { $0.year != nil }
+        func capex(_ year: FinanceYear, _ category: CapexCategory) -> Double { (year.capex[category] ?? .zero).euros }
+        let parts: [(String, (FinanceYear) -> Double)] = [
+            (labels.capexCompute, { capex($0, .compute) }),
+            (labels.capexNetworking, { capex($0, .networkingStorage) }),
+            (labels.capexSite, { capex($0, .cooling) + capex($0, .building) + capex($0, .grid) }),
+            (labels.opexElectricity, { $0.opexElectricity.euros }),
+            (labels.opexStaff, { $0.opexStaff.euros }),
+            (labels.opexMaintenanceOther, { $0.opexMaintenance.euros + $0.opexOther.euros }),
+            (labels.revenue, { -($0.heatRevenue.euros + $0.tenantRevenue.euros) }),
         ]
         let stacks = parts.enumerated().map { index, part in
             BriefingBarStack(name: part.0, values: years.map { part.1($0) / 1_000_000 }, style: .nth(index == 6 ? 7 : index))
         }
         let netStyle = BriefingSeriesStyle(colour: "#000000", dash: "", marker: .diamond, pattern: .solid)
-        var chart = BriefingBarChart(id: "chart-cost", title: labels.costTitle, categories: years.map(\.year), stacks: stacks,
+        var chart = BriefingBarChart(id: "chart-cost", title: labels.costTitle, categories: years.map { $0.year.map(String.init) ?? "" }, stacks: stacks,
                                      xAxisLabel: labels.year, yAxisLabel: labels.costAxis, numbers: numbers)
-        chart.marker = BriefingLineSeries(name: labels.netCost, values: years.map { $0.netCostEUR / 1_000_000 }, style: netStyle)
+        chart.marker = BriefingLineSeries(name: labels.netCost, values: years.map { $0.netCost.euros / 1_000_000 }, style: netStyle)
         let columns = [labels.year] + parts.map(\.0) + [labels.netCost, labels.discountedNetCost]
-        let withTotal = years + inputs.financeYears.filter { $0.year == "total" }
+        let withTotal = years + inputs.financeYears.filter { $0.year == nil }
         let rows = withTotal.map { year -> [String] in
-            [year.year == "total" ? labels.total : year.year] + parts.map { millions($0.1(year)) }
-                + [millions(year.netCostEUR), millions(year.discountedNetCostEUR)]
+            [year.year.map(String.init) ?? labels.total] + parts.map { millions($0.1(year)) }
+                + [millions(year.netCost.euros), millions(year.discountedNetCost.euros)]
         }
         return chartSection(id: "cost", title: labels.costTitle, figure: chart.svg, caption: "",
                             table: BriefingHTML.table(caption: "\(labels.costTitle) (\(labels.millionEUR))", columns: columns, rows: rows,
@@ -80,11 +86,11 @@ extension BriefingPage {
         var html = "<section id=\"plan\">\n<h2>\(BriefingHTML.escape(labels.buildOutTitle))</h2>\n"
         if !inputs.purchases.isEmpty {
             var rows = inputs.purchases.map { purchase in
-                [purchase.month.description, purchase.model, purchase.vendor, whole(Double(purchase.nodes)),
-                 whole(Double(purchase.gpus)), millions(purchase.capexEUR)]
+                [purchase.month.description, purchase.model, purchase.vendor.rawValue, whole(Double(purchase.nodes)),
+                 whole(Double(purchase.gpus)), millions(purchase.capex.euros)]
             }
             rows.append([labels.total, "", "", whole(Double(inputs.purchases.reduce(0) { $0 + $1.nodes })),
-                         whole(Double(inputs.purchases.reduce(0) { $0 + $1.gpus })), millions(inputs.purchases.reduce(0) { $0 + $1.capexEUR })])
+                         whole(Double(inputs.purchases.reduce(0) { $0 + $1.gpus })), millions(inputs.purchases.reduce(0) { $0 + $1.capex.euros })])
             html += BriefingHTML.table(caption: labels.buildOutTitle,
                                        columns: [labels.month, labels.model, labels.vendor, labels.nodes, labels.gpus, labels.capexEUR],
                                        rows: rows, textColumns: [0, 1, 2], totalRowLast: true)
@@ -92,7 +98,7 @@ extension BriefingPage {
         if !inputs.rounds.isEmpty {
             let rows = inputs.rounds.map { round in
                 [String(round.round), numbers.percent(round.targetUtilisation), round.status, whole(Double(round.gpus)),
-                 millions(round.capexEUR), numbers.percent(round.simulatedUtilisation), round.worstTenant,
+                 millions(round.capex.euros), numbers.percent(round.simulatedUtilisation), round.worstTenant,
                  round.worstP95WaitHours.map { numbers.format($0, decimals: 1) } ?? labels.notAvailable,
                  round.meetsTargets ? labels.yes : labels.no]
             }

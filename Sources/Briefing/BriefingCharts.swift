@@ -1,10 +1,12 @@
+import FacilitySimulation
 import FactoryModel
+import Reporting
 
 /// The facility charts: GPUs, demand per tenant, utilisation and power. Each is an SVG followed
 /// by its numbers by year and a link to the monthly CSV it came from.
 extension BriefingPage {
     /// The months along every monthly chart.
-    var chartMonths: [Month] { inputs.months.map(\.month) }
+    var chartMonths: [Month] { inputs.monthly.map(\.month) }
 
     /// The calendar years of the horizon with the indices of their months, in order.
     var yearGroups: [(year: Int, indices: [Int])] {
@@ -34,14 +36,14 @@ extension BriefingPage {
         let months = chartMonths
         let perVendor = vendorSeries(months: months)
         var series = [
-            BriefingLineSeries(name: labels.installedAll, values: inputs.months.map { Double($0.installedGPUs) }, style: .nth(0)),
-            BriefingLineSeries(name: labels.powered, values: inputs.months.map { Double($0.poweredGPUs) }, style: .nth(1)),
+            BriefingLineSeries(name: labels.installedAll, values: inputs.monthly.map { Double($0.installedGPUs) }, style: .nth(0)),
+            BriefingLineSeries(name: labels.powered, values: inputs.monthly.map { Double($0.poweredGPUs) }, style: .nth(1)),
         ]
         for (index, line) in perVendor.enumerated() {
             series.append(BriefingLineSeries(name: line.name, values: line.values.map(Double.init), style: .nth(2 + index)))
         }
-        if inputs.months.contains(where: { $0.strandedGPUs > 0 }) {
-            series.append(BriefingLineSeries(name: labels.stranded, values: inputs.months.map { Double($0.strandedGPUs) }, style: .nth(2 + perVendor.count)))
+        if inputs.monthly.contains(where: { $0.strandedGPUs > 0 }) {
+            series.append(BriefingLineSeries(name: labels.stranded, values: inputs.monthly.map { Double($0.strandedGPUs) }, style: .nth(2 + perVendor.count)))
         }
         let chart = BriefingLineChart(id: "chart-gpus", title: labels.gpusTitle, months: months, series: series,
                                       xAxisLabel: labels.month, yAxisLabel: labels.gpusAxis, numbers: numbers)
@@ -50,9 +52,9 @@ extension BriefingPage {
         columns += ["\(labels.powered) (\(labels.yearEnd))", "\(labels.stranded) (\(labels.yearPeak))"]
         let rows = yearGroups.map { group -> [String] in
             let last = group.indices.last!
-            var row = [String(group.year), whole(Double(inputs.months[last].installedGPUs))]
+            var row = [String(group.year), whole(Double(inputs.monthly[last].installedGPUs))]
             row += perVendor.map { whole(Double($0.values[last])) }
-            row += [whole(Double(inputs.months[last].poweredGPUs)), whole(Double(group.indices.map { inputs.months[$0].strandedGPUs }.max() ?? 0))]
+            row += [whole(Double(inputs.monthly[last].poweredGPUs)), whole(Double(group.indices.map { inputs.monthly[$0].strandedGPUs }.max() ?? 0))]
             return row
         }
         let caption = !inputs.vendorMonths.isEmpty ? labels.gpusByVendorNote : perVendor.isEmpty ? labels.gpusVendorUnknown : labels.gpusNote
@@ -66,21 +68,22 @@ extension BriefingPage {
     private func vendorSeries(months: [Month]) -> [(name: String, values: [Int])] {
         if !inputs.vendorMonths.isEmpty {
             var vendors: [String] = []
-            for row in inputs.vendorMonths where !vendors.contains(row.vendor) { vendors.append(row.vendor) }
+            for row in inputs.vendorMonths where !vendors.contains(row.vendor.rawValue) { vendors.append(row.vendor.rawValue) }
             var installed = [String: [Month: Int]](), powered = [String: [Month: Int]]()
             for row in inputs.vendorMonths {
-                installed[row.vendor, default: [:]][row.month] = row.installedGPUs
-                powered[row.vendor, default: [:]][row.month] = row.poweredGPUs
+                installed[row.vendor.rawValue, default: [:]][row.month] = row.installedGPUs
+                powered[row.vendor.rawValue, default: [:]][row.month] = row.poweredGPUs
             }
             return vendors.flatMap { vendor in [
                 (labels.installed(vendor: vendor), months.map { installed[vendor]?[$0] ?? 0 }),
                 (labels.powered(vendor: vendor), months.map { powered[vendor]?[$0] ?? 0 }),
             ] }
         }
-        let vendors = Array(Set(inputs.purchases.map(\.vendor))).sorted()
+        // By the vendors' names, as older briefings drew them.
+        let vendors = Array(Set(inputs.purchases.map(\.vendor.rawValue))).sorted()
         return vendors.map { vendor in
             (labels.installed(vendor: vendor), months.map { month in
-                inputs.purchases.filter { $0.vendor == vendor && $0.month <= month }.reduce(0) { $0 + $1.gpus }
+                inputs.purchases.filter { $0.vendor.rawValue == vendor && $0.month <= month }.reduce(0) { $0 + $1.gpus }
             })
         }
     }
@@ -90,7 +93,7 @@ extension BriefingPage {
     /// One small chart per tenant: demand against delivered reference-GPU-hours by month.
     var demandSection: String {
         let months = chartMonths
-        var byTenant: [String: [Month: BriefingInputs.TenantMonth]] = [:]
+        var byTenant: [String: [Month: TenantMonthFigures]] = [:]
         for row in inputs.tenantMonths { byTenant[row.tenant, default: [:]][row.month] = row }
         var panels = ""
         var rows: [[String]] = []
@@ -123,10 +126,10 @@ extension BriefingPage {
     /// Simulated utilisation by month, with the plan's forecast and its 95 % band when present.
     var utilisationSection: String {
         let months = chartMonths
-        var forecastByMonth: [Month: BriefingInputs.ForecastMonth] = [:]
+        var forecastByMonth: [Month: ForecastRow] = [:]
         for row in inputs.forecast { forecastByMonth[row.month] = row }
         let hasForecast = !inputs.forecast.isEmpty
-        var series = [BriefingLineSeries(name: labels.simulatedUtilisation, values: inputs.months.map { 100 * $0.utilisation }, style: .nth(0))]
+        var series = [BriefingLineSeries(name: labels.simulatedUtilisation, values: inputs.monthly.map { 100 * $0.utilisation }, style: .nth(0))]
         var band: BriefingBand? = nil
         if hasForecast {
             series.append(BriefingLineSeries(name: labels.forecastUtilisation, values: months.map { forecastByMonth[$0].map { 100 * $0.utilisation } }, style: .nth(1)))
@@ -143,12 +146,12 @@ extension BriefingPage {
                         "\(labels.forecastHigh), \(labels.yearMean) (%)"]
         }
         let rows = yearGroups.map { group -> [String] in
-            let available = group.indices.reduce(0.0) { $0 + inputs.months[$1].availableGPUHours }
-            let busy = group.indices.reduce(0.0) { $0 + inputs.months[$1].busyGPUHours }
+            let available = group.indices.reduce(0.0) { $0 + inputs.monthly[$1].availableGPUHours }
+            let busy = group.indices.reduce(0.0) { $0 + inputs.monthly[$1].busyGPUHours }
             var row = [String(group.year), available > 0 ? numbers.percent(busy / available) : labels.notAvailable]
             if hasForecast {
                 let rows = group.indices.compactMap { forecastByMonth[months[$0]] }
-                func mean(_ path: KeyPath<BriefingInputs.ForecastMonth, Double>) -> String {
+                func mean(_ path: KeyPath<ForecastRow, Double>) -> String {
                     rows.isEmpty ? labels.notAvailable : numbers.percent(rows.reduce(0) { $0 + $1[keyPath: path] } / Double(rows.count))
                 }
                 row += [mean(\.utilisation), mean(\.utilisationLow95), mean(\.utilisationHigh95)]
@@ -166,8 +169,8 @@ extension BriefingPage {
     /// The month's peak facility power against the grid connection, when the caller gave it.
     var powerSection: String {
         let months = chartMonths
-        let grid = inputs.gridConnectionMW
-        var series = [BriefingLineSeries(name: labels.peakFacilityPower, values: inputs.months.map(\.peakFacilityMW), style: .nth(0))]
+        let grid = gridConnectionMW
+        var series = [BriefingLineSeries(name: labels.peakFacilityPower, values: inputs.monthly.map(\.peakFacilityMW), style: .nth(0))]
         if !grid.isEmpty {
             series.append(BriefingLineSeries(name: labels.gridLimit, values: months.map { grid.value(in: $0) }, style: .nth(1), isStep: true))
         }
@@ -176,7 +179,7 @@ extension BriefingPage {
         var columns = [labels.year, "\(labels.peakFacilityPower), \(labels.yearPeak) (MW)"]
         if !grid.isEmpty { columns.append("\(labels.gridLimit), \(labels.yearEnd) (MW)") }
         let rows = yearGroups.map { group -> [String] in
-            var row = [String(group.year), numbers.format(group.indices.map { inputs.months[$0].peakFacilityMW }.max() ?? 0, decimals: 2)]
+            var row = [String(group.year), numbers.format(group.indices.map { inputs.monthly[$0].peakFacilityMW }.max() ?? 0, decimals: 2)]
             if !grid.isEmpty { row.append(grid.value(in: months[group.indices.last!]).map { numbers.format($0, decimals: 2) } ?? labels.notAvailable) }
             return row
         }

@@ -1,7 +1,8 @@
+@testable import Briefing
 import FactoryModel
 import Foundation
-import Testing
 @testable import Reporting
+import Testing
 
 /// A small output folder written inline: three months, two tenants with hostile names.
 enum BriefingFixture {
@@ -70,7 +71,7 @@ enum BriefingFixture {
     static func committed(_ folder: String) throws -> [String: String] {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         var files: [String: String] = [:]
-        for name in BriefingInputs.requiredFiles + BriefingInputs.optionalFiles {
+        for name in OutputResults.requiredFiles + OutputResults.optionalFiles {
             let url = root.appendingPathComponent("Reports").appendingPathComponent(folder).appendingPathComponent(name)
             if let text = try? String(contentsOf: url, encoding: .utf8) { files[name] = text }
         }
@@ -78,7 +79,7 @@ enum BriefingFixture {
     }
 
     static func html(_ files: [String: String] = files, language: BriefingLanguage = .en, grid: [MonthlyStep] = []) throws -> String {
-        BriefingReport.html(try BriefingInputs(files: files, gridConnectionMW: grid), language: language)
+        BriefingReport.html(try OutputResults(files: files), gridConnectionMW: grid, language: language)
     }
 
     /// The chart sections of a page, each from its opening tag to its end.
@@ -223,7 +224,7 @@ struct BriefingTests {
         let original = files[file]!
         let range = try #require(original.range(of: find))
         files[file] = original.replacingCharacters(in: range, with: replacement)
-        let error = #expect(throws: BriefingInputError.self) { _ = try BriefingInputs(files: files) }
+        let error = #expect(throws: OutputFileError.self) { _ = try OutputResults(files: files) }
         #expect(error?.file == file)
         #expect(error?.line == line, "\(error?.description ?? "")")
         #expect(error?.description.hasPrefix("\(file):\(line): ") == true)
@@ -233,11 +234,11 @@ struct BriefingTests {
     func missing() throws {
         var files = BriefingFixture.files
         files["finance.csv"] = nil
-        let error = #expect(throws: BriefingInputError.self) { _ = try BriefingInputs(files: files) }
+        let error = #expect(throws: OutputFileError.self) { _ = try OutputResults(files: files) }
         #expect(error?.description.hasPrefix("finance.csv: missing") == true)
         files = BriefingFixture.files
         files["monthly.csv"] = files["monthly.csv"]!.replacingOccurrences(of: "peak_facility_mw", with: "peak_mw")
-        let column = #expect(throws: BriefingInputError.self) { _ = try BriefingInputs(files: files) }
+        let column = #expect(throws: OutputFileError.self) { _ = try OutputResults(files: files) }
         #expect(column?.description == "monthly.csv:1: the header has no column `peak_facility_mw`")
     }
 
@@ -249,16 +250,16 @@ struct BriefingTests {
             line.split(separator: ",", omittingEmptySubsequences: false).map { $0.replacingOccurrences(of: ".", with: ",") }.joined(separator: ";")
         }
         files["monthly.csv"] = "\u{FEFF}" + ([header.joined(separator: ";")] + rows).joined(separator: "\r\n") + "\r\n"
-        let dutch = try BriefingInputs(files: files)
-        let plain = try BriefingInputs(files: BriefingFixture.files)
-        #expect(dutch.months.map(\.utilisation) == plain.months.map(\.utilisation))
-        #expect(dutch.months.map(\.peakFacilityMW) == [1.0, 1.1, 1.2])
+        let dutch = try OutputResults(files: files)
+        let plain = try OutputResults(files: BriefingFixture.files)
+        #expect(dutch.monthly.map(\.utilisation) == plain.monthly.map(\.utilisation))
+        #expect(dutch.monthly.map(\.peakFacilityMW) == [1.0, 1.1, 1.2])
         #expect(BriefingReport.html(dutch, language: .nl) == BriefingReport.html(plain, language: .nl))
     }
 
     @Test("Links to the CSV files are relative to where the page is written")
     func links() throws {
-        let inputs = try BriefingInputs(files: BriefingFixture.files)
+        let inputs = try OutputResults(files: BriefingFixture.files)
         #expect(BriefingReport.html(inputs, language: .en).contains("<a href=\"monthly.csv\">monthly.csv</a>"))
         let away = BriefingReport.html(inputs, language: .en, dataFolderLink: "../my run \"x\"/")
         #expect(away.contains("<a href=\"../my%20run%20%22x%22/monthly.csv\">"))
@@ -380,7 +381,7 @@ extension BriefingTests {
         let text = files["tornado.csv"]!
         let range = try #require(text.range(of: find))
         files["tornado.csv"] = text.replacingCharacters(in: range, with: replacement)
-        let error = #expect(throws: BriefingInputError.self) { _ = try BriefingInputs(files: files) }
+        let error = #expect(throws: OutputFileError.self) { _ = try OutputResults(files: files) }
         #expect(error?.description == message)
     }
 }

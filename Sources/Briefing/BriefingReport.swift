@@ -1,7 +1,10 @@
+import FacilitySimulation
 import FactoryModel
+import Finance
+import Reporting
 
 /// The ministry briefing: one self-contained HTML page (inline CSS and SVG, no scripts, nothing
-/// fetched) with the key figures of a simulation or plan folder, six charts each followed by
+/// fetched) with the key figures of a simulation or plan, six charts each followed by
 /// its numbers, a tornado chart per figure when the folder holds a sensitivity study
 /// (`tornado.csv`), and links to the CSV files the numbers came from.
 ///
@@ -11,18 +14,24 @@ public enum BriefingReport {
     /// The page's HTML text.
     ///
     /// - Parameters:
-    ///   - inputs: the parsed output folder.
+    ///   - results: the run's results, or an output folder read back (`OutputResults`).
+    ///   - gridConnectionMW: the scenario's grid connection, MW from given months on; empty when
+    ///     not known (no output file holds it), and the page says so.
     ///   - language: the language of every label and of number formatting.
     ///   - dataFolderLink: the folder of the CSV files relative to where the page is written,
     ///     ending in `/`; empty when the page sits beside them (the default `DIR/report.html`).
-    public static func html(_ inputs: BriefingInputs, language: BriefingLanguage, dataFolderLink: String = "") -> String {
-        BriefingPage(inputs: inputs, labels: .of(language), numbers: BriefingNumbers(language: language), dataFolderLink: dataFolderLink).html
+    /// - Complexity: O(months × tenants + rows of the plan and sensitivity files).
+    public static func html(_ results: OutputResults, gridConnectionMW: [MonthlyStep] = [], language: BriefingLanguage,
+                            dataFolderLink: String = "") -> String {
+        BriefingPage(inputs: results, gridConnectionMW: gridConnectionMW, labels: .of(language),
+                     numbers: BriefingNumbers(language: language), dataFolderLink: dataFolderLink).html
     }
 }
 
-/// One briefing being written: the inputs with the chosen language's labels and numbers.
+/// One briefing being written: the results with the chosen language's labels and numbers.
 struct BriefingPage {
-    let inputs: BriefingInputs
+    let inputs: OutputResults
+    let gridConnectionMW: [MonthlyStep]
     let labels: BriefingLabels
     let numbers: BriefingNumbers
     let dataFolderLink: String
@@ -64,13 +73,13 @@ struct BriefingPage {
     }
 
     /// An estimate's mean with its 95 % interval when there is one: "75.4 % (95 % CI 74.9–76.0)".
-    func estimateText(_ estimate: BriefingSummary.Estimate?, unit: String = "", format: (Double) -> String) -> String {
+    func estimateText(_ estimate: SummaryFigures.Estimate?, unit: String = "", format: (Double) -> String) -> String {
         guard let estimate, let mean = estimate.mean else { return labels.notAvailable }
         return format(mean) + unit
     }
 
     /// The interval part of an estimate, or nil when it has no bounds.
-    func intervalText(_ estimate: BriefingSummary.Estimate?, format: (Double) -> String) -> String? {
+    func intervalText(_ estimate: SummaryFigures.Estimate?, format: (Double) -> String) -> String? {
         guard let lower = estimate?.lower, let upper = estimate?.upper else { return nil }
         return "\(labels.confidenceInterval) \(format(lower))–\(format(upper))"
     }
@@ -81,14 +90,11 @@ struct BriefingPage {
             + (note.isEmpty ? "" : "<div class=\"sub\">\(BriefingHTML.escape(note))</div>") + "</div>\n"
     }
 
-    /// The finance.csv row for `year` (`total` for the total row).
-    func financeRow(_ year: String) -> BriefingInputs.FinanceYear? { inputs.financeYears.first { $0.year == year } }
-
     /// A finance figure from summary.json, else from the total row of finance.csv.
-    func financeFigure(_ key: String, fallback: KeyPath<BriefingInputs.FinanceYear, Double>?) -> Double? {
+    func financeFigure(_ key: String, fallback: KeyPath<FinanceYear, Money>?) -> Double? {
         if let mean = inputs.summary.finance[key]?.mean { return mean }
-        guard let fallback, let total = financeRow("total") else { return nil }
-        return total[keyPath: fallback]
+        guard let fallback, let total = inputs.financeYears.first(where: { $0.year == nil }) else { return nil }
+        return total[keyPath: fallback].euros
     }
 
     // MARK: Key figures
@@ -97,16 +103,16 @@ struct BriefingPage {
     var keyFiguresSection: String {
         let summary = inputs.summary
         var cards = ""
-        let capex = financeFigure("capex_total_eur", fallback: \.capexTotalEUR)
+        let capex = financeFigure("capex_total_eur", fallback: \.capexTotal)
         func share(_ part: Double?) -> String {
             guard let part, let capex, capex > 0 else { return "" }
             return "\(numbers.percent(part / capex)) % \(labels.ofCapex)"
         }
         cards += card(labels.capex, value: capex.map(numbers.moneyMillions) ?? labels.notAvailable,
                       note: summary.finance["budget_headroom_eur"]?.mean.map { "\(labels.budgetHeadroom): \(numbers.moneyMillions($0))" } ?? "")
-        for (label, key, path) in [(labels.paidByEU, "eu_funding_eur", \BriefingInputs.FinanceYear.euFundingEUR),
-                                   (labels.paidByNation, "national_funding_eur", \.nationalFundingEUR),
-                                   (labels.paidByOthers, "other_funding_eur", \.otherFundingEUR)] {
+        for (label, key, path) in [(labels.paidByEU, "eu_funding_eur", \FinanceYear.euFunding),
+                                   (labels.paidByNation, "national_funding_eur", \.nationalFunding),
+                                   (labels.paidByOthers, "other_funding_eur", \.otherFunding)] {
             let amount = financeFigure(key, fallback: path)
             cards += card(label.prefix(1).uppercased() + label.dropFirst(), value: amount.map(numbers.moneyMillions) ?? labels.notAvailable, note: share(amount))
         }
@@ -130,8 +136,8 @@ struct BriefingPage {
         let peak = summary.facility["peak_facility_mw"]
         let megawatt = { (value: Double) in numbers.format(value, decimals: 2) }
         cards += card(labels.peakPower, value: estimateText(peak, unit: " MW", format: megawatt), note: intervalText(peak, format: megawatt).map { $0 + " MW" } ?? "")
-        let strandedMost = inputs.months.map(\.strandedGPUs).max() ?? 0
-        let stranded = summary.facility["stranded_gpu_months"]?.mean ?? Double(inputs.months.reduce(0) { $0 + $1.strandedGPUs })
+        let strandedMost = inputs.monthly.map(\.strandedGPUs).max() ?? 0
+        let stranded = summary.facility["stranded_gpu_months"]?.mean ?? Double(inputs.monthly.reduce(0) { $0 + $1.strandedGPUs })
         cards += card(labels.strandedGPUs, value: "\(numbers.format(stranded, decimals: 0)) \(labels.gpuMonths)",
                       note: "\(labels.mostInOneMonth): \(numbers.format(Double(strandedMost), decimals: 0)) GPU")
         let npv = summary.finance["npv_cost_eur"]

@@ -3,11 +3,11 @@
 ///
 /// A class rather than a struct: with a recursive struct, Swift 6.3's optimiser (CopyPropagation)
 /// crashed on the optional chains that read `summary.json`.
-final class BriefingJSON {
+final class JSONValue {
     /// The kinds of JSON value.
     enum Value {
-        case object([(key: String, value: BriefingJSON)])
-        case array([BriefingJSON])
+        case object([(key: String, value: JSONValue)])
+        case array([JSONValue])
         case string(String)
         case number(Double)
         case bool(Bool)
@@ -26,7 +26,7 @@ final class BriefingJSON {
     }
 
     /// The member `key` of an object; nil when this is not an object or has no such member.
-    subscript(key: String) -> BriefingJSON? {
+    subscript(key: String) -> JSONValue? {
         switch value {
         case .object(let members):
             for member in members where member.key == key { return member.value }
@@ -68,7 +68,7 @@ final class BriefingJSON {
     }
 
     /// The members of an object in file order; empty for any other value.
-    var members: [(key: String, value: BriefingJSON)] {
+    var members: [(key: String, value: JSONValue)] {
         switch value {
         case .object(let members): return members
         default: return []
@@ -76,7 +76,7 @@ final class BriefingJSON {
     }
 
     /// Parses `text` (RFC 8259); errors name `file` and the line.
-    static func parse(file: String, text: String) throws -> BriefingJSON {
+    static func parse(file: String, text: String) throws -> JSONValue {
         var parser = Parser(file: file, scalars: Array(text.unicodeScalars))
         parser.skipSpace()
         let value = try parser.value(depth: 0)
@@ -92,7 +92,7 @@ final class BriefingJSON {
         var index = 0
         var line = 1
 
-        func error(_ message: String) -> BriefingInputError { BriefingInputError(file: file, line: line, message: message) }
+        func error(_ message: String) -> OutputFileError { OutputFileError(file: file, line: line, message: message) }
 
         mutating func skipSpace() {
             while index < scalars.count, [" ", "\t", "\r", "\n"].contains(scalars[index]) {
@@ -101,16 +101,16 @@ final class BriefingJSON {
             }
         }
 
-        mutating func value(depth: Int) throws -> BriefingJSON {
+        mutating func value(depth: Int) throws -> JSONValue {
             guard depth < 64 else { throw error("JSON nested too deeply") }
             guard index < scalars.count else { throw error("the file ends where a value was expected") }
             let start = line
             switch scalars[index] {
             case "{":
                 index += 1
-                var members: [(key: String, value: BriefingJSON)] = []
+                var members: [(key: String, value: JSONValue)] = []
                 skipSpace()
-                if index < scalars.count, scalars[index] == "}" { index += 1; return BriefingJSON(value: .object(members), line: start) }
+                if index < scalars.count, scalars[index] == "}" { index += 1; return JSONValue(value: .object(members), line: start) }
                 while true {
                     skipSpace()
                     guard index < scalars.count, scalars[index] == "\"" else { throw error("expected a quoted key") }
@@ -120,24 +120,24 @@ final class BriefingJSON {
                     skipSpace()
                     members.append((key, try value(depth: depth + 1)))
                     skipSpace()
-                    if try endOrComma("}") { return BriefingJSON(value: .object(members), line: start) }
+                    if try endOrComma("}") { return JSONValue(value: .object(members), line: start) }
                 }
             case "[":
                 index += 1
-                var elements: [BriefingJSON] = []
+                var elements: [JSONValue] = []
                 skipSpace()
-                if index < scalars.count, scalars[index] == "]" { index += 1; return BriefingJSON(value: .array(elements), line: start) }
+                if index < scalars.count, scalars[index] == "]" { index += 1; return JSONValue(value: .array(elements), line: start) }
                 while true {
                     skipSpace()
                     elements.append(try value(depth: depth + 1))
                     skipSpace()
-                    if try endOrComma("]") { return BriefingJSON(value: .array(elements), line: start) }
+                    if try endOrComma("]") { return JSONValue(value: .array(elements), line: start) }
                 }
-            case "\"": return BriefingJSON(value: .string(try string()), line: start)
-            case "t": try word("true"); return BriefingJSON(value: .bool(true), line: start)
-            case "f": try word("false"); return BriefingJSON(value: .bool(false), line: start)
-            case "n": try word("null"); return BriefingJSON(value: .null, line: start)
-            default: return BriefingJSON(value: .number(try number()), line: start)
+            case "\"": return JSONValue(value: .string(try string()), line: start)
+            case "t": try word("true"); return JSONValue(value: .bool(true), line: start)
+            case "f": try word("false"); return JSONValue(value: .bool(false), line: start)
+            case "n": try word("null"); return JSONValue(value: .null, line: start)
+            default: return JSONValue(value: .number(try number()), line: start)
             }
         }
 

@@ -1,3 +1,5 @@
+import Reporting
+
 /// The sensitivity section (`tornado.csv` of `aifactory sensitivity`): per figure a tornado
 /// chart followed by a table of its numbers.
 extension BriefingPage {
@@ -75,7 +77,7 @@ extension BriefingPage {
         guard !inputs.sensitivity.isEmpty else { return "" }
         let words = labels.sensitivity
         var figures: [String] = []
-        var rowsByFigure: [String: [BriefingInputs.SensitivityRow]] = [:]
+        var rowsByFigure: [String: [TornadoRow]] = [:]
         for row in inputs.sensitivity {
             if rowsByFigure[row.figure] == nil { figures.append(row.figure) }
             rowsByFigure[row.figure, default: []].append(row)
@@ -92,7 +94,7 @@ extension BriefingPage {
 
     /// One figure's tornado chart and table. Bars in order of swing, largest first (ties in file
     /// order), then the rows whose runs were invalid, as notes.
-    func tornadoFigure(index: Int, figure: String, rows: [BriefingInputs.SensitivityRow]) -> String {
+    func tornadoFigure(index: Int, figure: String, rows: [TornadoRow]) -> String {
         let words = labels.sensitivity
         let drawable = rows.enumerated().filter { $0.element.isDrawable }
             .sorted { lhs, rhs in
@@ -140,7 +142,7 @@ extension BriefingPage {
     }
 
     /// A drawable row's swing: as written, or |high − low| when the file leaves it empty.
-    static func swing(_ row: BriefingInputs.SensitivityRow) -> Double {
+    static func swing(_ row: TornadoRow) -> Double {
         row.swing ?? abs((row.figureAtHigh ?? 0) - (row.figureAtLow ?? 0))
     }
 }

@@ -1,3 +1,5 @@
+import Reporting
+
 /// Numbers as a briefing prints them: a fixed number of decimals, grouped thousands, and the
 /// decimal mark of the briefing's language (`1,234.5` in English, `1.234,5` in Dutch).
 ///
