@@ -129,8 +129,8 @@ let package = Package(
             name: "PlanningTests",
             dependencies: ["Evaluation", "Planning", "FactoryModel", "Forecasting", "Optimization", "ScenarioFormat", "Reporting"]
         ),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "FactoryModel"]),
-        .testTarget(name: "BriefingTests", dependencies: ["Briefing", "Reporting", "FactoryModel", "FacilitySimulation", "Finance", "ScenarioFormat"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "FactoryModel", "TestSupport"]),
+        .testTarget(name: "BriefingTests", dependencies: ["Briefing", "Reporting", "FactoryModel", "FacilitySimulation", "Finance", "ScenarioFormat", "TestSupport"]),
         .testTarget(name: "StudiesTests", dependencies: ["Studies", "ScenarioFormat", "FactoryModel", "FacilitySimulation", "Finance", "Reporting"]),
         .testTarget(
             name: "AIFactoryCLITests",

@@ -1,8 +1,9 @@
-@testable import Briefing
 import FactoryModel
 import Foundation
-@testable import Reporting
+import TestSupport
 import Testing
+@testable import Briefing
+@testable import Reporting
 
 /// A small output folder written inline: three months, two tenants with hostile names.
 enum BriefingFixture {
@@ -67,9 +68,9 @@ enum BriefingFixture {
         ["monthly.csv": monthly, "tenants.csv": tenants, "finance.csv": finance, "funding.csv": funding, "summary.json": summary]
     }
 
-    /// The committed plan folder of the Dutch baseline, read through #filePath.
+    /// A committed output folder under Reports/, file by file.
     static func committed(_ folder: String) throws -> [String: String] {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = Repository.root
         var files: [String: String] = [:]
         for name in OutputResults.requiredFiles + OutputResults.optionalFiles {
             let url = root.appendingPathComponent("Reports").appendingPathComponent(folder).appendingPathComponent(name)

@@ -1,5 +1,6 @@
 import Foundation
 import Reporting
+import TestSupport
 import Testing
 
 /// The two CSV notations: the same numbers and texts, only separator, decimal mark and BOM differ.
@@ -67,7 +68,7 @@ import Testing
 
     @Test("A committed simulation output reads the same in both dialects, cell by cell")
     func committedOutputsConvert() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = Repository.root
         for name in ["monthly.csv", "tenants.csv", "finance.csv", "funding.csv"] {
             let rfc = try String(contentsOf: root.appendingPathComponent("Reports/nl-baseline/\(name)"), encoding: .utf8)
             let a = try CSVTable(parsing: rfc, dialect: .rfc4180, file: name)

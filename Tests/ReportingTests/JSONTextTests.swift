@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Reporting
 
@@ -14,8 +15,7 @@ struct JSONTextTests {
 
     @Test("The committed baseline summary is well-formed JSON with the finance figures a ministry asks for")
     func baselineSummaryParses() throws {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Reports/nl-baseline/summary.json")
+        let path = Repository.url("Reports/nl-baseline/summary.json")
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: path)) as? [String: Any]
         let finance = try #require(object?["finance"] as? [String: Any])
         for key in ["capex_total_eur", "budget_headroom_eur", "eu_funding_eur", "national_funding_eur", "tco_eur", "npv_cost_eur",
