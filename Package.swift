@@ -98,7 +98,8 @@ let package = Package(
             ]
         ),
         // What the test targets share: a seeded generator, one approximate comparison rule,
-        // the repository's folders and scenario loading. Built only by `swift test`.
+        // the repository's folders, each target's own fixtures, scenario loading and CSV rows.
+        // Built only by `swift test`.
         .target(name: "TestSupport", dependencies: ["FactoryModel", "ScenarioFormat"], path: "Tests/TestSupport"),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "TestSupport"]),
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization", "TestSupport"], exclude: ["Fixtures"]),
