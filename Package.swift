@@ -127,7 +127,8 @@ let package = Package(
         .testTarget(name: "StudiesTests", dependencies: ["Studies", "ScenarioFormat", "FactoryModel", "FacilitySimulation", "Finance", "Reporting"]),
         .testTarget(
             name: "AIFactoryCLITests",
-            dependencies: ["AIFactoryCLI", "ScenarioFormat", "FactoryModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["AIFactoryCLI", "Optimization", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]
