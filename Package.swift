@@ -121,7 +121,8 @@ let package = Package(
         .testTarget(name: "WorkloadsTests", dependencies: ["Workloads"], exclude: ["Fixtures"]),
         .testTarget(
             name: "PlanningTests",
-            dependencies: ["Evaluation", "Planning", "FactoryModel", "Forecasting", "Optimization", "ScenarioFormat", "Reporting"]
+            dependencies: ["Evaluation", "Planning", "FactoryModel", "Forecasting", "Optimization", "ScenarioFormat", "Reporting", "TestSupport"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "FactoryModel"]),
         .testTarget(name: "StudiesTests", dependencies: ["Studies", "ScenarioFormat", "FactoryModel", "FacilitySimulation", "Finance", "Reporting"]),
