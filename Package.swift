@@ -125,7 +125,11 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "FactoryModel"]),
-        .testTarget(name: "StudiesTests", dependencies: ["Studies", "ScenarioFormat", "FactoryModel", "FacilitySimulation", "Finance", "Reporting"]),
+        .testTarget(
+            name: "StudiesTests",
+            dependencies: ["Studies", "ScenarioFormat", "FactoryModel", "FacilitySimulation", "Finance", "Reporting", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "AIFactoryCLITests",
             dependencies: ["AIFactoryCLI", "Optimization", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
