@@ -107,18 +107,18 @@ let package = Package(
         .testTarget(name: "ForecastingTests", dependencies: ["BitExactMath", "Forecasting", "LinearAlgebra", "TestSupport"]),
         .testTarget(
             name: "ScenarioFormatTests",
-            dependencies: ["ScenarioFormat", "FactoryModel"],
+            dependencies: ["ScenarioFormat", "FactoryModel", "TestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "FactoryModelTests", dependencies: ["FactoryModel"]),
-        .testTarget(name: "FinanceTests", dependencies: ["Finance", "FactoryModel", "FacilitySimulation", "ScenarioFormat", "SimulationKernel"]),
+        .testTarget(name: "FinanceTests", dependencies: ["Finance", "FactoryModel", "FacilitySimulation", "SimulationKernel", "TestSupport"]),
         .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
         .testTarget(
             name: "FacilitySimulationTests",
             dependencies: ["FacilitySimulation", "SimulationKernel", "FactoryModel"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "WorkloadsTests", dependencies: ["Workloads"], exclude: ["Fixtures"]),
+        .testTarget(name: "WorkloadsTests", dependencies: ["Workloads", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "PlanningTests",
             dependencies: ["Evaluation", "Planning", "FactoryModel", "Forecasting", "Optimization", "ScenarioFormat", "Reporting", "TestSupport"],
