@@ -129,9 +129,10 @@ extension InteriorPointTests {
 
 extension InteriorPointTests {
     @Test("Reduced costs equal c − Aᵀy for the reported row duals")
-    func reducedCostsMatchDefinition() {
+    func reducedCostsMatchDefinition() throws {
         let p = handSolved[0].program
         let result = InteriorPointSolver().solve(p)
+        try #require(result.reducedCosts.count == p.variableCount)
         for j in 0..<p.variableCount {
             var d = p.objective[j]
             for k in p.matrix.columnStarts[j]..<p.matrix.columnStarts[j + 1] {

@@ -109,6 +109,7 @@ import Testing
     func everyDedicatedPartitionIsInstalledByItsTenantsFirstMonthOfDemand(_ name: String) throws {
         let (scenario, purchases) = try Self.plan(name)
         let calendar = PlanningCalendar(horizon: scenario.horizon)
+        #expect(scenario.tenants.contains { $0.dedicated != nil }, "every Dutch scenario has a dedicated partition")
         for tenant in scenario.tenants {
             guard let partition = tenant.dedicated else { continue }
             let forecast = try TenantDemandForecast(tenant: tenant, horizon: scenario.horizon, calendar: calendar)

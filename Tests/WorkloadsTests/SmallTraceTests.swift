@@ -85,6 +85,7 @@ struct SmallTraceTests {
 
     @Test("never lets a job run past its request or on fewer than one processor")
     func invariants() {
+        #expect(!trace.jobs.isEmpty)
         for job in trace.jobs {
             #expect(job.runMilliseconds > 0)
             #expect(job.runMilliseconds <= job.requestedMilliseconds)
