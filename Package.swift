@@ -105,7 +105,8 @@ let package = Package(
             ]
         ),
         // What the test targets share: a seeded generator, one approximate comparison rule,
-        // the repository's folders and scenario loading. Built only by `swift test`.
+        // the repository's folders, each target's own fixtures, scenario loading and CSV rows.
+        // Built only by `swift test`.
         .target(name: "TestSupport", dependencies: ["FactoryModel", "ScenarioFormat"], path: "Tests/TestSupport"),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "TestSupport"]),
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization", "TestSupport"], exclude: ["Fixtures"]),
@@ -113,28 +114,34 @@ let package = Package(
         .testTarget(name: "ForecastingTests", dependencies: ["BitExactMath", "Forecasting", "LinearAlgebra", "TestSupport"]),
         .testTarget(
             name: "ScenarioFormatTests",
-            dependencies: ["ScenarioFormat", "FactoryModel"],
+            dependencies: ["ScenarioFormat", "FactoryModel", "TestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "FactoryModelTests", dependencies: ["FactoryModel"]),
-        .testTarget(name: "FinanceTests", dependencies: ["Finance", "FactoryModel", "FacilitySimulation", "ScenarioFormat", "SimulationKernel"]),
+        .testTarget(name: "FinanceTests", dependencies: ["Finance", "FactoryModel", "FacilitySimulation", "SimulationKernel", "TestSupport"]),
         .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
         .testTarget(
             name: "FacilitySimulationTests",
             dependencies: ["FacilitySimulation", "SimulationKernel", "FactoryModel"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "WorkloadsTests", dependencies: ["Workloads"], exclude: ["Fixtures"]),
+        .testTarget(name: "WorkloadsTests", dependencies: ["Workloads", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "PlanningTests",
-            dependencies: ["Evaluation", "Planning", "FactoryModel", "Forecasting", "Optimization", "ScenarioFormat", "Reporting"]
+            dependencies: ["Evaluation", "Planning", "FactoryModel", "Forecasting", "Optimization", "ScenarioFormat", "Reporting", "TestSupport"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "FactoryModel", "TestSupport"]),
         .testTarget(name: "BriefingTests", dependencies: ["Briefing", "Reporting", "FactoryModel", "FacilitySimulation", "Finance", "ScenarioFormat", "TestSupport"]),
-        .testTarget(name: "StudiesTests", dependencies: ["Studies", "ScenarioFormat", "FactoryModel", "FacilitySimulation", "Finance", "Reporting"]),
+        .testTarget(
+            name: "StudiesTests",
+            dependencies: ["Studies", "ScenarioFormat", "FactoryModel", "FacilitySimulation", "Finance", "Reporting", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "AIFactoryCLITests",
-            dependencies: ["AIFactoryCLI", "ScenarioFormat", "FactoryModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["AIFactoryCLI", "Optimization", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,17 +1,14 @@
 import FactoryModel
-import Foundation
-import ScenarioFormat
+import TestSupport
 import Testing
 @testable import Finance
 
 @Suite("The Dutch scenarios' money")
 struct DutchScenarioFinanceTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Scenarios")
-
     @Test("Each Dutch scenario's capex is within its €200–300M envelope and fully funded, the nation within its cap",
-          arguments: ["nl-baseline.yaml", "nl-250m-mixed.yaml", "nl-300m-liquid.yaml"])
-    func funded(_ file: String) throws {
-        let scenario = try #require(ScenarioLoader.load(path: Self.folder.appendingPathComponent(file).path).scenario)
+          arguments: ["nl-baseline", "nl-250m-mixed", "nl-300m-liquid"])
+    func funded(_ name: String) throws {
+        let scenario = try Repository.scenario(name)
         let split = FundingSplit(schedule: CapexSchedule(scenario: scenario), budget: scenario.budget)
         #expect(split.schedule.total <= Money(euros: scenario.budget.capexEUR))
         #expect(split.schedule.total >= Money(euros: 150_000_000))

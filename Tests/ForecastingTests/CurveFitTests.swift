@@ -99,6 +99,7 @@ extension CurveFitTests {
             rows: data.times.count, columns: 2,
             elements: [Double](repeating: 1, count: data.times.count) + data.times)
         let ols = try leastSquares(design, data.values)
+        #expect(fit.parameters.count == 2 && ols.count == 2)
         for (estimate, exact) in zip(fit.parameters, ols) {
             #expect(abs(estimate - exact) <= 1e-9 * max(1, abs(exact)))
         }

@@ -129,9 +129,10 @@ extension InteriorPointTests {
 
 extension InteriorPointTests {
     @Test("Reduced costs equal c − Aᵀy for the reported row duals")
-    func reducedCostsMatchDefinition() {
+    func reducedCostsMatchDefinition() throws {
         let p = handSolved[0].program
         let result = InteriorPointSolver().solve(p)
+        try #require(result.reducedCosts.count == p.variableCount)
         for j in 0..<p.variableCount {
             var d = p.objective[j]
             for k in p.matrix.columnStarts[j]..<p.matrix.columnStarts[j + 1] {
@@ -210,35 +211,22 @@ extension InteriorPointTests {
 
 // MARK: - Netlib
 
-/// A minimal fixed-MPS reader for the netlib files used here (whitespace-separated fields;
-/// NAME, ROWS, COLUMNS, RHS, RANGES, BOUNDS with UP/LO/FX/FR/MI/PL, ENDATA). The first N row is
-/// the objective; other N rows are dropped. An objective-row RHS r gives objectiveConstant −r.
-/// Kept private so these tests do not depend on the MPS reader being written alongside.
-/// Netlib problems are read with the package's own MPS reader (tested in MPSTests).
-private func readNetlib(_ path: String) throws -> LinearProgram {
-    try MPSReader.read(path: path)
+/// Netlib problem `name`, read with the package's own MPS reader (tested in MPSTests).
+private func readNetlib(_ name: String) throws -> LinearProgram {
+    try MPSReader.read(path: Netlib.path(name))
 }
 
 private func referenceOptima(_ file: String) throws -> (published: Double, highs: Double) {
-    let csv = try String(contentsOfFile: fixturesDirectory + "/netlib_optimal_values.csv", encoding: .utf8)
-    for line in csv.split(separator: "\n") where !line.hasPrefix("#") {
-        let fields = line.split(separator: ",", omittingEmptySubsequences: false)
-        if fields.count > 10 && fields[1] == file, let published = Double(fields[6]), let highs = Double(fields[10]) {
-            return (published, highs)
-        }
-    }
-    throw CocoaError(.fileReadNoSuchFile)
+    let row = try #require(try Netlib.summary(file))
+    return (try #require(Double(row["optimal_value_minos53"] ?? "")), try #require(Double(row["highs_1_16_objective"] ?? "")))
 }
-
-private let fixturesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
-private let netlibDirectory = fixturesDirectory + "/netlib/"
 
 extension InteriorPointTests {
     @Test(
         "Netlib problems reach their published optimum and the HiGHS value to relative 1e-6",
         arguments: ["afiro", "sc50a", "sc50b", "adlittle", "blend", "kb2", "sc105", "share2b"])
     func netlibOptimum(_ name: String) throws {
-        let p = try readNetlib(netlibDirectory + name + ".mps")
+        let p = try readNetlib(name)
         let expected = try referenceOptima(name + ".mps")
         let result = InteriorPointSolver().solve(p)
         #expect(result.status == .optimal)
@@ -257,7 +245,7 @@ extension InteriorPointTests {
             "etamacro", "degen2", "agg",
         ])
     func netlibAgainstHiGHS(_ name: String) throws {
-        let p = try readNetlib(netlibDirectory + name + ".mps")
+        let p = try readNetlib(name)
         let expected = try referenceOptima(name + ".mps").highs
         let result = InteriorPointSolver().solve(p)
         #expect(result.status == .optimal)
@@ -272,7 +260,7 @@ extension InteriorPointTests {
     /// or numerical trouble with the dual bound still valid, never infeasible or a wrong optimum.
     @Test("brandy ends optimal at the HiGHS value or in numerical trouble, never with a false claim")
     func brandyNeverMisreports() throws {
-        let p = try readNetlib(netlibDirectory + "brandy.mps")
+        let p = try readNetlib("brandy")
         let expected = try referenceOptima("brandy.mps").highs
         let result = InteriorPointSolver().solve(p)
         #expect(result.status == .optimal || result.status == .numericalTrouble)
@@ -287,7 +275,7 @@ extension InteriorPointTests {
 
     @Test("afiro with Σx ≤ −1 added is infeasible, and with a ray t = s, cost −t, is unbounded")
     func netlibInfeasibleAndUnboundedVariants() throws {
-        let base = try readNetlib(netlibDirectory + "afiro.mps")
+        let base = try readNetlib("afiro")
         let (m, n) = (base.rowCount, base.variableCount)
         var triplets: [(row: Int, column: Int, value: Double)] = []
         for j in 0..<n {

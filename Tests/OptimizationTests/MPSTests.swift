@@ -2,11 +2,6 @@ import Foundation
 import Testing
 import Optimization
 
-/// Fixtures live beside this file; the package excludes the folder from the test sources.
-private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-private let netlibDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/netlib").path
-private let netlibSummary = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/netlib_optimal_values.csv").path
-
 /// The matrix as dense rows, to compare small problems entry by entry.
 private func dense(_ matrix: SparseMatrix) -> [[Double]] {
     var result = [[Double]](repeating: [Double](repeating: 0, count: matrix.columns), count: matrix.rows)
@@ -24,7 +19,7 @@ private let inf = Double.infinity
 struct MPSTests {
     @Test("A fixed-format file with every section and bound type is read field by field, names with spaces included")
     func fixedFormatFixture() throws {
-        let program = try MPSReader.read(path: fixtures.appendingPathComponent("mps-fixed-all.mps").path)
+        let program = try MPSReader.read(path: fixtures.path("mps-fixed-all.mps"))
         #expect(program.name == "TINYFIX")
         #expect(program.sense == .maximize)
         #expect(program.objectiveName == "COST")
@@ -47,7 +42,7 @@ struct MPSTests {
 
     @Test("A free-format file with long names, tabs and infinite values is read field by field")
     func freeFormatFixture() throws {
-        let program = try MPSReader.read(path: fixtures.appendingPathComponent("mps-free-all.mps").path)
+        let program = try MPSReader.read(path: fixtures.path("mps-free-all.mps"))
         #expect(program.name == "free_example")
         #expect(program.sense == .maximize)
         #expect(program.objectiveName == "profit")
@@ -108,23 +103,17 @@ struct MPSTests {
         "sc50a", "sc50b", "scagr7", "scorpion", "sctap1", "share1b", "share2b", "standata", "stocfor1", "vtpbase",
     ]
 
-    /// The netlib readme's sizes, by file: rows including the objective, columns, and nonzeros
+    /// The netlib readme's sizes of `file`: rows including the objective, columns, and nonzeros
     /// counting the objective row's coefficients (but not RHS entries).
-    static let netlibSizes: [String: (rows: Int, columns: Int, nonzeros: Int)] = {
-        guard let text = try? String(contentsOfFile: netlibSummary, encoding: .utf8) else { return [:] }
-        var sizes: [String: (Int, Int, Int)] = [:]
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("name,") {
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count > 4, let rows = Int(fields[2]), let columns = Int(fields[3]), let nonzeros = Int(fields[4]) else { continue }
-            sizes[fields[1]] = (rows, columns, nonzeros)
-        }
-        return sizes
-    }()
+    static func netlibSize(_ file: String) throws -> (rows: Int, columns: Int, nonzeros: Int) {
+        let row = try #require(try Netlib.summary(file))
+        return (try #require(Int(row["rows"] ?? "")), try #require(Int(row["cols"] ?? "")), try #require(Int(row["nonzeros"] ?? "")))
+    }
 
     @Test("Every netlib problem is read with the sizes the netlib readme lists", arguments: netlibFiles)
     func netlibSizes(file: String) throws {
-        let program = try MPSReader.read(path: "\(netlibDirectory)/\(file).mps")
-        let expected = try #require(Self.netlibSizes["\(file).mps"])
+        let program = try MPSReader.read(path: Netlib.path(file))
+        let expected = try Self.netlibSize("\(file).mps")
         #expect(program.sense == .minimize)
         // The readme counts the objective among the rows. BOEING1's file declares 352 ROWS
         // (351 constraints: three of them, ATONMILE, RTONMILE and LFTNMILE, have no entries);
@@ -141,7 +130,7 @@ struct MPSTests {
 
     @Test("AFIRO has 27 constraints, 32 columns, 83 matrix and 5 objective nonzeros")
     func afiroDetails() throws {
-        let program = try MPSReader.read(path: "\(netlibDirectory)/afiro.mps")
+        let program = try MPSReader.read(path: Netlib.path("afiro"))
         #expect(program.name == "AFIRO")
         #expect(program.objectiveName == "COST")
         #expect(program.rowCount == 27 && program.variableCount == 32)
@@ -156,13 +145,13 @@ struct MPSTests {
     func e226ObjectiveConstant() throws {
         // RHS COST -7.113. The summary CSV has MINOS at -18.7519 (constant ignored) and HiGHS at
         // -11.6389 = -18.7519 + 7.113, so HiGHS also reads the constant as minus the RHS.
-        let program = try MPSReader.read(path: "\(netlibDirectory)/e226.mps")
+        let program = try MPSReader.read(path: Netlib.path("e226"))
         #expect(program.objectiveConstant == 7.113)
     }
 
     @Test("Writing a netlib problem and reading it back gives the identical program", arguments: netlibFiles)
     func netlibRoundTrip(file: String) throws {
-        let program = try MPSReader.read(path: "\(netlibDirectory)/\(file).mps")
+        let program = try MPSReader.read(path: Netlib.path(file))
         let text = MPSWriter.write(program)
         #expect(try MPSReader.parse(text, path: "\(file)-written.mps") == program)
     }
@@ -171,7 +160,7 @@ struct MPSTests {
 
     @Test("Both fixtures survive a write and a read; names with spaces come back as C1…, R1…", arguments: ["mps-fixed-all.mps", "mps-free-all.mps"])
     func fixtureRoundTrip(file: String) throws {
-        let program = try MPSReader.read(path: fixtures.appendingPathComponent(file).path)
+        let program = try MPSReader.read(path: fixtures.path(file))
         let text = MPSWriter.write(program)
         #expect(text.contains("'INTORG'") && text.contains("OBJSENSE\n    MAX\n"))
         var read = try MPSReader.parse(text, path: "written.mps")
@@ -291,7 +280,7 @@ struct MPSTests {
 
     @Test("Files with a line removed, repeated or cut in half never crash the reader", arguments: ["mps-fixed-all.mps", "mps-free-all.mps"])
     func damagedFilesDoNotCrash(file: String) throws {
-        let text = try String(contentsOf: fixtures.appendingPathComponent(file), encoding: .utf8)
+        let text = try String(contentsOf: fixtures.url(file), encoding: .utf8)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var outcomes = 0
         for i in lines.indices {

@@ -7,11 +7,9 @@ import Testing
 /// The sparse normal equations, scaling and centrality correctors that make the planning LPs fast.
 @Suite("Sparse normal equations, scaling and correctors")
 struct NormalEquationsTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// The standard form of a committed plan model's LP relaxation.
     static func planForm(_ scenario: String) throws -> StandardForm {
-        let program = try MPSReader.read(path: root.appendingPathComponent("Reports/\(scenario)/plan/plan.mps").path)
+        let program = try MPSReader.read(path: Repository.path("Reports/\(scenario)/plan/plan.mps"))
         return StandardForm(PresolvedProgram(program), matrix: program.matrix)
     }
 
@@ -89,7 +87,7 @@ struct NormalEquationsTests {
     func planRelaxationsMatchHiGHS(scenario: String, highsObjective: Double) throws {
         // HiGHS values: highspy 1.16.0 on Reports/<scenario>/plan/plan.mps with integrality dropped.
         // nl-300m-liquid ran 200 iterations without converging before the centrality correctors.
-        var program = try MPSReader.read(path: Self.root.appendingPathComponent("Reports/\(scenario)/plan/plan.mps").path)
+        var program = try MPSReader.read(path: Repository.path("Reports/\(scenario)/plan/plan.mps"))
         program.isInteger = Array(repeating: false, count: program.variableCount)
         let result = InteriorPointSolver().solve(program)
         #expect(result.status == .optimal)

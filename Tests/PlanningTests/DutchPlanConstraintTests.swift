@@ -3,6 +3,7 @@ import Forecasting
 import Foundation
 import Planning
 import Reporting
+import TestSupport
 import Testing
 
 /// The committed plans of the Dutch scenarios (`Reports/<scenario>/plan/`, written by
@@ -22,9 +23,8 @@ import Testing
 
     /// The scenario and its plan's purchases.
     static func plan(_ name: String) throws -> (Scenario, [Purchase]) {
-        let scenario = try #require(PlanningFixtures.shipped(name))
-        let url = PlanningFixtures.repositoryRoot.appendingPathComponent("Reports/\(name)/plan/buildout.csv")
-        let purchases = try PlanningFixtures.csvRows(url).map { row in
+        let scenario = try Repository.scenario(name)
+        let purchases = try csvRows(contentsOf: Repository.url("Reports/\(name)/plan/buildout.csv")).map { row in
             Purchase(
                 month: try #require(Month(parsing: row["month"] ?? "")),
                 model: try #require(scenario.catalog.model(id: row["model"] ?? "")),
@@ -109,6 +109,7 @@ import Testing
     func everyDedicatedPartitionIsInstalledByItsTenantsFirstMonthOfDemand(_ name: String) throws {
         let (scenario, purchases) = try Self.plan(name)
         let calendar = PlanningCalendar(horizon: scenario.horizon)
+        #expect(scenario.tenants.contains { $0.dedicated != nil }, "every Dutch scenario has a dedicated partition")
         for tenant in scenario.tenants {
             guard let partition = tenant.dedicated else { continue }
             let forecast = try TenantDemandForecast(tenant: tenant, horizon: scenario.horizon, calendar: calendar)
@@ -122,10 +123,9 @@ import Testing
 
     @Test(arguments: ["nl-baseline", "nl-250m-mixed"])
     func theSimulatedPlanMeetsTheWaitTargetForEveryTenantItServes(_ name: String) throws {
-        let scenario = try #require(PlanningFixtures.shipped(name))
+        let scenario = try Repository.scenario(name)
         let limit = try #require(scenario.planning.p95WaitHoursMax)
-        let folder = PlanningFixtures.repositoryRoot.appendingPathComponent("Reports/\(name)/plan")
-        let last = try #require(try PlanningFixtures.csvRows(folder.appendingPathComponent("rounds.csv")).last)
+        let last = try #require(try csvRows(contentsOf: Repository.url("Reports/\(name)/plan/rounds.csv")).last)
         #expect(last["meets_targets"] == "yes")
         #expect(try #require(Double(last["worst_p95_wait_hours"] ?? "")) <= limit)
         #expect(try #require(Double(last["simulated_utilisation"] ?? "")) <= scenario.planning.targetUtilisation)
@@ -134,17 +134,14 @@ import Testing
     @Test func theCongestedGridPlanSaysThatItMissesTheWaitTarget() throws {
         // Until April 2028 the 2.5 MW connection cannot carry the demand, so no build-out
         // meets a one-day wait; the plan must say so rather than claim success.
-        let folder = PlanningFixtures.repositoryRoot.appendingPathComponent("Reports/nl-300m-liquid/plan")
-        let rounds = try PlanningFixtures.csvRows(folder.appendingPathComponent("rounds.csv"))
+        let rounds = try csvRows(contentsOf: Repository.url("Reports/nl-300m-liquid/plan/rounds.csv"))
         #expect(rounds.last?["meets_targets"] == "no")
     }
 
     @Test(arguments: scenarios)
     func planYAMLHoldsExactlyTheBuildOutOfBuildoutCSV(_ name: String) throws {
         let (scenario, purchases) = try Self.plan(name)
-        let path = PlanningFixtures.repositoryRoot.appendingPathComponent("Reports/\(name)/plan/plan.yaml").path
-        let result = ScenarioLoaderBridge.load(path)
-        let loaded = try #require(result)
+        let loaded = try loadScenario(Repository.path("Reports/\(name)/plan/plan.yaml"))
         #expect(loaded.buildOut.map(\.at) == Self.planned(scenario, purchases).buildOut.map(\.at))
         #expect(loaded.buildOut.map(\.nodes) == Self.planned(scenario, purchases).buildOut.map(\.nodes))
     }

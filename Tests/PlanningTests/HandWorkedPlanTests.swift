@@ -3,7 +3,11 @@ import FactoryModel
 import Foundation
 import Optimization
 import Planning
+import TestSupport
 import Testing
+
+/// The planning tests' scenarios, small enough to work out by hand.
+let fixtures = Repository.fixtures(of: "PlanningTests")
 
 /// Plans small enough to work out by hand (the fixtures' comments show the arithmetic).
 @Suite struct HandWorkedPlanTests {
@@ -11,7 +15,7 @@ import Testing
     static let hours2027: [Double] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31].map { $0 * 24 }
 
     @Test func whenTheBudgetBindsMaxServedSpendsItAllInTheFirstMonth() throws {
-        let scenario = try #require(PlanningFixtures.scenario("hand-worked"))
+        let scenario = try fixtures.scenario("hand-worked")
         let plan = try PlanEvaluation.run(scenario).plan
         #expect(plan.scenario.buildOut.map(\.at) == [Month(year: 2027, month: 1)])
         #expect(plan.scenario.buildOut.first?.nodes == ["ideal-gpu": 100])
@@ -23,14 +27,14 @@ import Testing
     }
 
     @Test func whenTheGridBindsThePlanBuysWhatThePUELeavesOfTheConnection() throws {
-        let scenario = try #require(PlanningFixtures.scenario("hand-worked-grid"))
+        let scenario = try fixtures.scenario("hand-worked-grid")
         let plan = try PlanEvaluation.run(scenario).plan
         // 0.13 MW ÷ PUE 1.3 = 100 kW of IT load = 100 nodes of 1 kW, though the budget buys 1,000.
         #expect(plan.scenario.buildOut.first?.nodes == ["ideal-gpu": 100])
     }
 
     @Test func minCostBuysJustEnoughForTheShortestMonthAtThePresentCostWorkedOutByHand() throws {
-        let scenario = try #require(PlanningFixtures.scenario("hand-worked-min-cost"))
+        let scenario = try fixtures.scenario("hand-worked-min-cost")
         let plan = try PlanEvaluation.run(scenario).plan
         #expect(plan.scenario.buildOut.first?.nodes == ["ideal-gpu": 75])
         #expect(plan.scenario.buildOut.map(\.at) == [Month(year: 2027, month: 1)])
@@ -43,7 +47,7 @@ import Testing
     }
 
     @Test func anImpossibleQuotaIsNamedAsTheConstraintToRevisit() throws {
-        let scenario = try #require(PlanningFixtures.scenario("hand-worked-quota"))
+        let scenario = try fixtures.scenario("hand-worked-quota")
         #expect {
             try PlanEvaluation.run(scenario).plan
         } throws: { error in
@@ -53,7 +57,7 @@ import Testing
     }
 
     @Test func theExportedModelReadsBackAndSolvesToTheSameObjective() throws {
-        let scenario = try #require(PlanningFixtures.scenario("hand-worked-min-cost"))
+        let scenario = try fixtures.scenario("hand-worked-min-cost")
         let plan = try PlanEvaluation.run(scenario).plan
         let text = MPSWriter.write(plan.model.program)
         let program = try MPSReader.parse(text, path: "plan.mps")
@@ -63,7 +67,7 @@ import Testing
     }
 
     @Test func aFixedPhaseStaysInThePlanAsWritten() throws {
-        var scenario = try #require(PlanningFixtures.scenario("hand-worked"))
+        var scenario = try fixtures.scenario("hand-worked")
         scenario.buildOut = [BuildPhase(at: Month(year: 2027, month: 7), nodes: ["ideal-gpu": 10], isFixed: true)]
         let plan = try PlanEvaluation.run(scenario).plan
         // The fixed 10 nodes in July take 315,000 of the budget; the other 90 come in January.

@@ -3,6 +3,7 @@ import Forecasting
 import Foundation
 import Planning
 import ScenarioFormat
+import TestSupport
 import Testing
 
 /// Tenants whose demand is forecast from observed usage (`history:`), through the scenario file.
@@ -10,10 +11,10 @@ import Testing
     /// Writes a scenario that extends the hand-worked fixture with one tenant given by
     /// `tenantYAML`, and loads it.
     static func load(tenantYAML: String) throws -> ScenarioLoadResult {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("aifactory-history-\(UUID().uuidString)")
+        let folder = temporaryURL("history")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let base = PlanningFixtures.directory.appendingPathComponent("hand-worked.yaml").path
+        let base = fixtures.path("hand-worked.yaml")
         let text = """
         extends: \(base)
         name: history-test
@@ -35,18 +36,10 @@ import Testing
     static func logisticHistory(capacity: Double, rate: Double, midpointYears: Double) -> String {
         var lines = ["    history:", "      curve: logistic", "      usage:"]
         var month = Month(year: 2024, month: 7)
-        var state: UInt64 = 20_261_130
-        func uniform() -> Double {
-            // SplitMix64, to (0, 1).
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return (Double((z ^ (z >> 31)) >> 11) + 0.5) / 9_007_199_254_740_992
-        }
+        var random = SeededGenerator(state: 20_261_130)
         while month <= Month(year: 2026, month: 6) {
             let t = (Double(month.months(since: Month(year: 2026, month: 7))) + 0.5) / 12
-            let gaussian = (-2 * log(uniform())).squareRoot() * cos(2 * Double.pi * uniform())
+            let gaussian = (-2 * log(random.openUniform())).squareRoot() * cos(2 * Double.pi * random.openUniform())
             let value = capacity / (1 + exp(-rate * (t - midpointYears))) + 0.01 * capacity * gaussian
             lines.append("        - {month: \(month), gpu_hours: \(Int(value.rounded()))}")
             month = month.adding(months: 1)

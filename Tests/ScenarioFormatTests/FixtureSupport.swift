@@ -1,18 +1,14 @@
 import FactoryModel
 import Foundation
+import TestSupport
 @testable import ScenarioFormat
 
-/// Paths of the scenario files the tests read, found from this source file so that the tests
-/// run the same from any working directory.
-enum Fixtures {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+/// The scenario files these tests read: `valid-minimal.yaml` and one broken variant per error.
+let fixtures = Repository.fixtures(of: "ScenarioFormatTests")
 
-    static func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
-
+extension FixtureFolder {
     /// Loads a fixture with an empty default catalog, so fixtures depend on nothing outside them.
-    static func load(_ name: String) -> ScenarioLoadResult {
+    func load(_ name: String) -> ScenarioLoadResult {
         ScenarioLoader.load(path: path(name), defaultCatalog: Catalog())
     }
 }

@@ -1,5 +1,6 @@
 import FactoryModel
 import Foundation
+import TestSupport
 import Testing
 @testable import ScenarioFormat
 
@@ -7,7 +8,7 @@ import Testing
 struct ScenarioLoadingTests {
     @Test("The minimal scenario loads with every field as written")
     func minimalScenarioLoads() throws {
-        let result = Fixtures.load("valid-minimal.yaml")
+        let result = fixtures.load("valid-minimal.yaml")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         let scenario = try #require(result.scenario)
         #expect(scenario.name == "minimal")
@@ -38,7 +39,7 @@ struct ScenarioLoadingTests {
 
     @Test("A variant merges maps key by key and keeps the rest of its base")
     func variantMergesIntoBase() throws {
-        let scenario = try #require(Fixtures.load("variant-extends.yaml").scenario)
+        let scenario = try #require(fixtures.load("variant-extends.yaml").scenario)
         #expect(scenario.name == "minimal-variant")
         #expect(scenario.budget.capexEUR == 12_000_000)
         #expect(scenario.budget.euCofundingShare == 0.5)
@@ -64,7 +65,7 @@ struct ScenarioLoadingTests {
 
     @Test("Idealised catalog entries with one GPU and no failures are allowed")
     func idealisedEntryIsAllowed() throws {
-        let scenario = try #require(Fixtures.load("valid-minimal.yaml").scenario)
+        let scenario = try #require(fixtures.load("valid-minimal.yaml").scenario)
         let model = try #require(scenario.catalog.model(id: "ideal-gpu"))
         #expect(model.gpusPerNode == 1)
         #expect(model.annualFailureRate == 0)
@@ -76,9 +77,9 @@ struct ScenarioLoadingTests {
             id: "ideal-gpu", vendor: .amd, gpusPerNode: 8, nodePriceEUR: 1, nodePowerIdleKW: 0.5,
             nodePowerPeakKW: 5, relativeThroughput: 2, availableFrom: Month(year: 2020, month: 1)
         )])
-        let text = try String(contentsOfFile: Fixtures.path("valid-minimal.yaml"), encoding: .utf8)
+        let text = try String(contentsOfFile: fixtures.path("valid-minimal.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "use_default_catalog: false\n", with: "")
-        let path = NSTemporaryDirectory() + "override-\(UUID().uuidString).yaml"
+        let path = temporaryURL("override").appendingPathExtension("yaml").path
         // The entry keeps only id and price: every other field must come from the base model.
         let trimmed = text.replacingOccurrences(
             of: "    vendor: nvidia\n    gpus_per_node: 1\n    node_price_eur: 30_000\n    node_power_idle_kw: 0.1\n    node_power_peak_kw: 1.0\n    relative_throughput: 1.0\n    annual_failure_rate: 0\n    available_from: 2026-01\n",

@@ -1,12 +1,13 @@
 import FactoryModel
 import Foundation
+import TestSupport
 import Testing
 @testable import ScenarioFormat
 
 @Suite("The shipped catalog and scenarios")
 struct ShippedScenarioTests {
     static let scenarioFiles: [String] = {
-        let folder = Fixtures.repositoryRoot.appendingPathComponent("Scenarios")
+        let folder = Repository.url("Scenarios")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".yaml") }.sorted().map { folder.appendingPathComponent($0).path }
     }()
@@ -41,8 +42,7 @@ struct ShippedScenarioTests {
 
     @Test("The Dutch baseline is funded as announced: EU capped at €70M, Nij Begun €60M, nation capped at €70M")
     func dutchBaselineFunding() throws {
-        let path = Fixtures.repositoryRoot.appendingPathComponent("Scenarios/nl-baseline.yaml").path
-        let scenario = try #require(ScenarioLoader.load(path: path).scenario)
+        let scenario = try Repository.scenario("nl-baseline")
         #expect(scenario.budget.capexEUR == 200_000_000)
         #expect(scenario.budget.euCofundingCapEUR == 70_000_000)
         #expect(scenario.budget.nationalCapEUR == 70_000_000)

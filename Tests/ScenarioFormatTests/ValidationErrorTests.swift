@@ -43,7 +43,7 @@ struct ValidationErrorTests {
 
     @Test("A broken scenario is invalid and its error names file, line, column, field and expectation", arguments: cases)
     func brokenScenarioGivesItsMessage(_ testCase: ValidationErrorCase) {
-        let result = Fixtures.load(testCase.file)
+        let result = fixtures.load(testCase.file)
         #expect(result.scenario == nil)
         let messages = result.errors.map(\.shortDescription)
         #expect(messages.contains { $0.hasPrefix(testCase.expected) }, "got: \(messages)")
@@ -51,7 +51,7 @@ struct ValidationErrorTests {
 
     @Test("A typo in a key is reported as unknown, never silently ignored, and the missing key too")
     func typoIsNeverIgnored() {
-        let messages = Fixtures.load("typo-key.yaml").errors.map(\.shortDescription)
+        let messages = fixtures.load("typo-key.yaml").errors.map(\.shortDescription)
         #expect(messages == [
             "typo-key.yaml:19:5: site.cooling.pue: this required field is missing or empty",
             "typo-key.yaml:20:5: site.cooling.peu: unknown field `peu`; did you mean `pue`?",
@@ -60,13 +60,13 @@ struct ValidationErrorTests {
 
     @Test("A typo in a top-level key is reported once, not once per pass over the root")
     func topLevelTypoIsReportedOnce() {
-        let messages = Fixtures.load("typo-top-level-key.yaml").errors.map(\.shortDescription)
+        let messages = fixtures.load("typo-top-level-key.yaml").errors.map(\.shortDescription)
         #expect(messages == ["typo-top-level-key.yaml:67:1: schedular: unknown field `schedular`; did you mean `scheduler`?"])
     }
 
     @Test("Every problem in a file is reported in one run, in line order")
     func allProblemsInOneRun() {
-        let messages = Fixtures.load("many-errors.yaml").errors.map(\.shortDescription)
+        let messages = fixtures.load("many-errors.yaml").errors.map(\.shortDescription)
         #expect(messages == [
             "many-errors.yaml:3:7: seed: expected a whole number of at least 0, found -1",
             "many-errors.yaml:5:10: horizon.start: expected a month YYYY-MM (for example 2027-01), found \"2027-13\"",
@@ -77,6 +77,6 @@ struct ValidationErrorTests {
 
     @Test("A trace tenant whose file is missing is told only about the file")
     func missingTraceIsOneProblem() {
-        #expect(Fixtures.load("missing-trace.yaml").errors.count == 1)
+        #expect(fixtures.load("missing-trace.yaml").errors.count == 1)
     }
 }

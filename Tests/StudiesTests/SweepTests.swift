@@ -5,12 +5,16 @@ import Foundation
 import Reporting
 import ScenarioFormat
 import Studies
+import TestSupport
 import Testing
+
+/// The studies' small scenario (`tiny.yaml`) and a portfolio file over it.
+let fixtures = Repository.fixtures(of: "StudiesTests")
 
 /// `aifactory sweep`: grids of scenario variants, resumable, shardable.
 @Suite struct SweepTests {
     static func study(_ axes: [String], replications: Int? = nil) throws -> SweepStudy {
-        try SweepStudy(scenarioPath: StudiesFixtures.tiny, axes: axes.map { try SweepAxis.parse($0) }, replications: replications)
+        try SweepStudy(scenarioPath: fixtures.path("tiny.yaml"), axes: axes.map { try SweepAxis.parse($0) }, replications: replications)
     }
 
     @Test("Ranges and lists expand to the values an analyst means")
@@ -26,10 +30,10 @@ import Testing
     @Test("A sweep over one axis reproduces the single-scenario runs point by point")
     func sweepReproducesSingleRuns() throws {
         let study = try Self.study(["site.electricity.price_eur_per_mwh=100,200"])
-        let text = try String(contentsOfFile: StudiesFixtures.tiny, encoding: .utf8)
+        let text = try String(contentsOfFile: fixtures.path("tiny.yaml"), encoding: .utf8)
         for (index, price) in ["100", "200"].enumerated() {
             // The same scenario with the price edited in the file, simulated as `simulate` does.
-            let folder = StudiesFixtures.temporaryFolder("single")
+            let folder = temporaryURL("single").path
             defer { try? FileManager.default.removeItem(atPath: folder) }
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             let path = folder + "/tiny.yaml"
@@ -49,8 +53,8 @@ import Testing
     @Test("The table is identical whatever the core count, and shard + merge equals the single run byte for byte", arguments: [1, 2, 3, 4])
     func shardsMergeToTheSingleRun(_ shards: Int) throws {
         let study = try Self.study(["site.electricity.price_eur_per_mwh=100:200:50", "scheduler.policy=fcfs,easy"])
-        let single = StudiesFixtures.temporaryFolder("single")
-        let sharded = StudiesFixtures.temporaryFolder("sharded")
+        let single = temporaryURL("single").path
+        let sharded = temporaryURL("sharded").path
         defer {
             try? FileManager.default.removeItem(atPath: single)
             try? FileManager.default.removeItem(atPath: sharded)
@@ -74,7 +78,7 @@ import Testing
     @Test("An interrupted sweep resumes: finished points are kept, the missing ones run, the table is the same")
     func interruptedSweepResumes() throws {
         let study = try Self.study(["site.electricity.price_eur_per_mwh=100:200:50"])
-        let folder = StudiesFixtures.temporaryFolder("resume")
+        let folder = temporaryURL("resume").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let store = try SweepStore(folder: folder, study: study)
         #expect(try SweepRunner.run(store, cores: 2) == 3)
@@ -100,18 +104,18 @@ import Testing
 
     @Test("A path the scenario does not have is an error naming it")
     func unknownPathIsNamed() throws {
-        let loaded = ScenarioLoader.load(path: StudiesFixtures.tiny, overrides: [ScenarioOverride(path: "site.electricty.price_eur_per_mwh", value: "1")])
+        let loaded = ScenarioLoader.load(path: fixtures.path("tiny.yaml"), overrides: [ScenarioOverride(path: "site.electricty.price_eur_per_mwh", value: "1")])
         #expect(loaded.scenario == nil)
         #expect(loaded.errors.first?.description.contains("no `electricty`") == true)
-        let item = ScenarioLoader.load(path: StudiesFixtures.tiny, overrides: [ScenarioOverride(path: "tenants[industry].quota_share", value: "0.5")])
+        let item = ScenarioLoader.load(path: fixtures.path("tiny.yaml"), overrides: [ScenarioOverride(path: "tenants[industry].quota_share", value: "0.5")])
         #expect(item.errors.first?.description.contains("no item named or numbered `industry`") == true)
-        let named = ScenarioLoader.load(path: StudiesFixtures.tiny, overrides: [ScenarioOverride(path: "tenants[research].quota_share", value: "0.5")])
+        let named = ScenarioLoader.load(path: fixtures.path("tiny.yaml"), overrides: [ScenarioOverride(path: "tenants[research].quota_share", value: "0.5")])
         #expect(named.scenario?.tenants[0].quotaShare == 0.5)
     }
 
     @Test("A portfolio file gives the same study as the command line, with its named values as labels")
     func portfolioFile() throws {
-        let loaded = PortfolioFile.load(path: StudiesFixtures.portfolio)
+        let loaded = PortfolioFile.load(path: fixtures.path("portfolio.yaml"))
         let file = try #require(loaded.portfolio, "\(loaded.diagnostics)")
         #expect(file.replications == 2)
         #expect(file.axes.map(\.path) == ["site.electricity.price_eur_per_mwh", "budget.eu_cofunding_share"])

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import Workloads
 
@@ -31,7 +32,7 @@ struct BrokenTraceTests {
                       expectedPrefix: "3:8: field 2 (submit time) is \"-30\", but a submit time cannot be negative"),
     ])
     func brokenFixture(_ fixture: BrokenFixture) throws {
-        let path = Fixtures.path(fixture.file)
+        let path = fixtures.path(fixture.file)
         let error = try #require(readError { () throws(TraceReadError) in try SWFReader.read(path: path) })
         #expect(error.description.hasPrefix("\(path):\(fixture.expectedPrefix)"), "\(error)")
         #expect(error.path == path)
@@ -80,7 +81,7 @@ struct BrokenTraceTests {
 
     @Test("a folder is not a trace")
     func folder() throws {
-        let path = Fixtures.directory.path
+        let path = fixtures.folder.path
         let error = try #require(readError { () throws(TraceReadError) in try SWFReader.read(path: path) })
         #expect(error.message == "this is a folder, not a trace file")
     }
@@ -93,7 +94,7 @@ struct BrokenTraceTests {
 
     @Test("gzip bytes under another name are refused the same way")
     func gzipByContent() throws {
-        let path = Fixtures.temporaryPath("renamed.swf")
+        let path = temporaryURL("renamed").appendingPathExtension("swf").path
         try Data([0x1F, 0x8B, 0x08, 0x00, 0x00]).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let error = try #require(readError { () throws(TraceReadError) in try SWFReader.read(path: path) })
@@ -102,7 +103,7 @@ struct BrokenTraceTests {
 
     @Test("a file that is not UTF-8 is refused at its first bad line")
     func notUTF8() throws {
-        let path = Fixtures.temporaryPath("latin1.swf")
+        let path = temporaryURL("latin1").appendingPathExtension("swf").path
         let bytes = Array("; Version: 2.2\n".utf8) + Array(jobLine([:]).utf8) + [0x0A, 0x3B, 0x20, 0xE9, 0x0A]
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 import Workloads
 
@@ -12,7 +13,7 @@ import Workloads
 /// job that ran past its request, so nothing is skipped.
 @Suite("Reading the KTH SP2 trace")
 struct KTHTraceTests {
-    static let path = Fixtures.repositoryRoot.appendingPathComponent("Scenarios/traces/KTH-SP2-1996-2.1-cln.swf").path
+    static let path = Repository.path("Scenarios/traces/KTH-SP2-1996-2.1-cln.swf")
     let trace: WorkloadTrace
 
     init() throws {

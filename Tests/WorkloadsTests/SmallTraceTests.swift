@@ -7,7 +7,7 @@ struct SmallTraceTests {
     let trace: WorkloadTrace
 
     init() throws {
-        trace = try SWFReader.read(path: Fixtures.path("small.swf"))
+        trace = try SWFReader.read(path: fixtures.path("small.swf"))
     }
 
     /// The kept jobs, in the order the reader must return them: by submit time, then number.
@@ -80,11 +80,12 @@ struct SmallTraceTests {
 
     @Test("remembers the path it was read from, as given")
     func sourcePath() {
-        #expect(trace.sourcePath == Fixtures.path("small.swf"))
+        #expect(trace.sourcePath == fixtures.path("small.swf"))
     }
 
     @Test("never lets a job run past its request or on fewer than one processor")
     func invariants() {
+        #expect(!trace.jobs.isEmpty)
         for job in trace.jobs {
             #expect(job.runMilliseconds > 0)
             #expect(job.runMilliseconds <= job.requestedMilliseconds)
