@@ -2,6 +2,7 @@ import ArgumentParser
 import Evaluation
 import Foundation
 import Optimization
+import Reporting
 
 /// `aifactory solve`: solve an LP or MILP in MPS format (interior point, branch and bound).
 struct Solve: ParsableCommand {
@@ -44,7 +45,19 @@ struct Solve: ParsableCommand {
             printError("\(error)")
             throw ExitCode(1)
         }
-        let optimal: Bool, primal: [Double]
+        let (optimal, primal) = solve(program)
+        if let solution, !primal.isEmpty {
+            var writer = CSVWriter(dialect: csv.csvDialect)
+            writer.appendRow(["variable", "value"])
+            for (name, value) in zip(program.variableNames, primal) { writer.appendRow([name, "\(value)"]) }
+            try exitOnFailure { try OutputFolder.writeAtomically(writer.text, to: URL(fileURLWithPath: solution)) }
+        }
+        if !optimal { throw ExitCode(2) }
+    }
+
+    /// Solves `program` (branch and bound when it has integers, unless --relaxation), prints
+    /// the status lines, and returns whether it is optimal and the variable values.
+    func solve(_ program: LinearProgram) -> (optimal: Bool, primal: [Double]) {
         if !relaxation && program.isInteger.contains(true) {
             let result = BranchAndBoundSolver(relativeGap: mipGap, nodeLimit: nodeLimit).solve(program)
             print("status: \(result.status.rawValue)")
@@ -54,32 +67,12 @@ struct Solve: ParsableCommand {
             print("nodes: \(result.nodesExplored)")
             print("iterations: \(result.lpIterations)")
             if result.skippedNodes > 0 { print("skipped nodes: \(result.skippedNodes)") }
-            optimal = result.status == .optimal
-            primal = result.primal
-        } else {
-            let result = InteriorPointSolver().solve(program)
-            print("status: \(result.status.rawValue)")
-            print("objective: \(result.objective)")
-            print("iterations: \(result.iterations)")
-            optimal = result.status == .optimal
-            primal = result.primal
+            return (result.status == .optimal, result.primal)
         }
-        if let solution, !primal.isEmpty {
-            var text = "variable,value\r\n"
-            for (name, value) in zip(program.variableNames, primal) { text += "\(csvCell(name)),\(value)\r\n" }
-            let file = URL(fileURLWithPath: solution)
-            do {
-                let written = try csv.csvDialect.convert(text)
-                try OutputFolder(path: file.deletingLastPathComponent().path).write([OutputFile(name: file.lastPathComponent, text: written)])
-            } catch {
-                printError("\(error)")
-                throw ExitCode(1)
-            }
-        }
-        if !optimal { throw ExitCode(2) }
-    }
-
-    private func csvCell(_ text: String) -> String {
-        text.unicodeScalars.contains { ",\"\r\n".unicodeScalars.contains($0) } ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        let result = InteriorPointSolver().solve(program)
+        print("status: \(result.status.rawValue)")
+        print("objective: \(result.objective)")
+        print("iterations: \(result.iterations)")
+        return (result.status == .optimal, result.primal)
     }
 }

@@ -94,27 +94,29 @@ struct Sweep: ParsableCommand {
             printError("\(error)")
             throw ExitCode(1)
         }
-        if slurm {
-            try SlurmScripts.write(for: self, study: study, folder: folder, quiet: quiet)
-            return
-        }
-        let shardSpec = shard.flatMap(SweepRunner.Shard.init)
-        let reporter = ProgressReporter(quiet: quiet, label: shardSpec.map { "shard \($0.index)/\($0.count)" } ?? "sweep")
-        let ran: Int
-        do {
-            ran = try SweepRunner.run(store, shard: shardSpec, cores: coreOptions.cores ?? ProcessInfo.processInfo.activeProcessorCount) { done, total in
-                reporter.update(done: done, total: total)
-            }
-        } catch {
-            printError("\(error)")
-            throw ExitCode(1)
-        }
-        reporter.finish()
+        if slurm { return try SlurmScripts.write(for: self, study: study, folder: folder, quiet: quiet) }
+        let ran = try runPoints(store)
         if store.table() != nil {
             let path = try store.writeTable()
             if !quiet { print("\(name): \(study.pointCount) points (\(ran) run now, \(study.pointCount - ran) kept from before); wrote \(path)") }
         } else if !quiet {
             print("\(name): \(ran) points run into \(folder)/points; when every shard has run: aifactory merge \(folder)")
+        }
+    }
+
+    /// Runs the points of this shard (all, without --shard) not stored yet, with progress on
+    /// the terminal; how many ran.
+    func runPoints(_ store: SweepStore) throws -> Int {
+        let shardSpec = shard.flatMap(SweepRunner.Shard.init)
+        let reporter = ProgressReporter(quiet: quiet, label: shardSpec.map { "shard \($0.index)/\($0.count)" } ?? "sweep")
+        defer { reporter.finish() }
+        do {
+            return try SweepRunner.run(store, shard: shardSpec, cores: coreOptions.cores ?? ProcessInfo.processInfo.activeProcessorCount) { done, total in
+                reporter.update(done: done, total: total)
+            }
+        } catch {
+            printError("\(error)")
+            throw ExitCode(1)
         }
     }
 }
