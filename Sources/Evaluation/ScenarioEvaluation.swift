@@ -12,7 +12,8 @@ public struct ScenarioEvaluation: Sendable {
     public let scenario: Scenario
     /// The seed of the first replication.
     public let seed: UInt64
-    /// The replications, in order (replication i has seed `seed` + i).
+    /// The replications, in order; each draws from its own random streams, derived from `seed`
+    /// and its number, so that replication i is the same whatever the count or the cores.
     public let results: [ReplicationResult]
     /// The finance of each replication, in the same order.
     public let finances: [FinanceResult]

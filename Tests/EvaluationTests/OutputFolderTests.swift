@@ -1,0 +1,65 @@
+import Evaluation
+import FactoryModel
+import Foundation
+import TestSupport
+import Testing
+
+/// Files are written whole or not at all, and check's baselines are read and rewritten whole.
+struct OutputFolderTests {
+    @Test("Files are written whole, into subfolders as named, with no temporary file left behind")
+    func writesWholeFiles() throws {
+        let folder = temporaryURL("output-folder")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try OutputFolder(path: folder.path).write([
+            OutputFile(name: "a.csv", text: "x,y\r\n1,2\r\n"),
+            OutputFile(name: "plan/b.csv", text: "z\r\n"),
+        ])
+        #expect(try String(contentsOf: folder.appendingPathComponent("a.csv"), encoding: .utf8) == "x,y\r\n1,2\r\n")
+        #expect(try String(contentsOf: folder.appendingPathComponent("plan/b.csv"), encoding: .utf8) == "z\r\n")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names == ["a.csv", "plan"])
+    }
+
+    @Test("A file that cannot be written throws a plain message and leaves the old file as it was")
+    func failedWriteKeepsTheOldFile() throws {
+        let folder = temporaryURL("output-folder-fail")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try OutputFolder(path: folder.path).write([OutputFile(name: "a.csv", text: "old\r\n")])
+        // A folder where the file should be: rename(2) cannot replace it.
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("b.csv"), withIntermediateDirectories: false)
+        #expect(throws: OutputError.self) {
+            try OutputFolder(path: folder.path).write([OutputFile(name: "b.csv", text: "new\r\n")])
+        }
+        #expect(try String(contentsOf: folder.appendingPathComponent("a.csv"), encoding: .utf8) == "old\r\n")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names == ["a.csv", "b.csv"])
+    }
+
+    @Test("A baseline is read without README.md and report.html, and rewriting it removes stale files")
+    func baselineRewriteRemovesStaleFiles() throws {
+        let root = temporaryURL("baseline")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let scenario = try Repository.fixtures(of: "EvaluationTests").scenario("small")
+        let store = BaselineStore(path: root.path)
+        try OutputFolder(path: store.folder(of: scenario).path).write([
+            OutputFile(name: "monthly.csv", text: "old\r\n"), OutputFile(name: "stale.csv", text: "gone\r\n"),
+            OutputFile(name: "README.md", text: "notes"), OutputFile(name: "report.html", text: "<html>"),
+            OutputFile(name: "plan/buildout.csv", text: "b\r\n"),
+        ])
+        let old = try store.files(of: scenario)
+        #expect(old.keys.sorted() == ["monthly.csv", "plan/buildout.csv", "stale.csv"])
+        try store.rewrite(scenario, old: old, new: ["monthly.csv": "new\r\n", "plan/buildout.csv": "b2\r\n"])
+        let now = try store.files(of: scenario)
+        #expect(now == ["monthly.csv": "new\r\n", "plan/buildout.csv": "b2\r\n"])
+        #expect(FileManager.default.fileExists(atPath: store.folder(of: scenario).appendingPathComponent("README.md").path))
+    }
+
+    @Test("plan.yaml's extends path is relative to the plan folder", arguments: [
+        ("/r/Reports/nl/plan", "/r/Scenarios/nl.yaml", "../../../Scenarios/nl.yaml"),
+        ("/r/out", "/r/out/s.yaml", "s.yaml"),
+        ("/a/b", "/c/d.yaml", "../../c/d.yaml"),
+    ])
+    func relativePaths(_ base: String, _ target: String, _ expected: String) {
+        #expect(OutputFiles.relativePath(from: base, to: target) == expected)
+    }
+}
