@@ -57,10 +57,10 @@ let package = Package(
         .target(name: "Optimization", dependencies: ["LinearAlgebra"]),
         // The facility's value types and their rules (power budget, electricity price,
         // discounting, residual value, capex and funding): months, catalog, site, budget, tenants.
-        .target(name: "FactoryModel", dependencies: ["BitExactMath"]),
+        .target(name: "FactoryModel", dependencies: ["BitExactMath", "Workloads"]),
         // Demand forecasts: growth curves fitted to usage histories (Levenberg–Marquardt on
         // LAPACK), and each tenant's demand by month. Called after decoding, never during.
-        .target(name: "Forecasting", dependencies: ["BitExactMath", "FactoryModel", "LinearAlgebra", "Workloads"]),
+        .target(name: "Forecasting", dependencies: ["BitExactMath", "FactoryModel", "LinearAlgebra"]),
         // The facility simulated job by job on the kernel: pools, placement, schedulers,
         // failures, power and the grid, monthly accounting.
         // One replication's state is a class owned by one thread; the runtime's dynamic
@@ -79,7 +79,7 @@ let package = Package(
         // Scenario files: YAML with source locations, `extends`, validation, the default catalog.
         .target(
             name: "ScenarioFormat",
-            dependencies: ["FactoryModel", "Forecasting", .product(name: "Yams", package: "Yams")],
+            dependencies: ["FactoryModel", "Forecasting", "Workloads", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/default-catalog.yaml")]
         ),
         // Pure functions from results to text and back: the output files' column tables, CSV
@@ -131,6 +131,7 @@ let package = Package(
             dependencies: ["Evaluation", "Planning", "FactoryModel", "Forecasting", "Optimization", "ScenarioFormat", "Reporting", "TestSupport"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "FactoryModel", "Planning", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "FactoryModel", "TestSupport"]),
         .testTarget(name: "BriefingTests", dependencies: ["Briefing", "Reporting", "FactoryModel", "FacilitySimulation", "Finance", "ScenarioFormat", "TestSupport"]),
         .testTarget(

@@ -1,3 +1,5 @@
+import Workloads
+
 /// Nodes reserved for one tenant alone, as for sensitive government workloads.
 public struct DedicatedPartition: Hashable, Sendable {
     /// Reserved node counts by catalog model id.
@@ -38,13 +40,17 @@ public struct Tenant: Hashable, Sendable {
     public var history: UsageHistory?
     /// The forecast fitted to `history`; `demand` then follows its central line.
     public var forecast: DemandForecast?
+    /// The jobs of a `trace` demand, parsed once when the scenario loads (`ScenarioLoader`),
+    /// so that simulation, forecasts, plan rounds and sweep points never read the file again.
+    public var trace: WorkloadTrace?
 
     /// Creates a tenant; see the properties for units.
     public init(
         name: String, quotaShare: Double, priority: Int = 0, priceEURPerGPUHour: Double = 0,
         accepts: Set<Vendor> = [.nvidia, .amd], softwareEfficiency: [Vendor: Double] = [:],
         checkpointIntervalHours: Double? = nil, dedicated: DedicatedPartition? = nil,
-        demand: Demand, jobMix: JobMix?, history: UsageHistory? = nil, forecast: DemandForecast? = nil
+        demand: Demand, jobMix: JobMix?, history: UsageHistory? = nil, forecast: DemandForecast? = nil,
+        trace: WorkloadTrace? = nil
     ) {
         self.name = name
         self.quotaShare = quotaShare
@@ -58,6 +64,7 @@ public struct Tenant: Hashable, Sendable {
         self.jobMix = jobMix
         self.history = history
         self.forecast = forecast
+        self.trace = trace
     }
 
     /// The software efficiency on `vendor`: 0 when not accepted, 1 when not stated.

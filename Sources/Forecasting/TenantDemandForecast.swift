@@ -1,5 +1,4 @@
 import FactoryModel
-import Workloads
 
 /// The horizon's months and their lengths, as forecasts and the planner count capacity.
 public struct PlanningCalendar: Sendable, Equatable {
@@ -47,7 +46,7 @@ public struct TenantDemandForecast: Sendable, Equatable {
     /// - Curves: the curve's value in each month.
     /// - `poisson`: jobs per hour × hours × mean GPUs per job (rounded up) × mean hours per job.
     /// - `trace`: processors × GPUs per processor × run hours of the jobs submitted in the month.
-    /// - Throws: `ForecastError` when a trace cannot be read.
+    /// - Throws: `ForecastError` when a trace tenant's jobs were not loaded with the scenario.
     public init(tenant: Tenant, horizon: ClosedRange<Month>, calendar: PlanningCalendar) throws(ForecastError) {
         self.tenant = tenant.name
         var central = [Double](repeating: 0, count: calendar.months.count)
@@ -61,9 +60,9 @@ public struct TenantDemandForecast: Sendable, Equatable {
                 central[index] = jobsPerHour * season * calendar.hours[index] * jobGPUHours
             }
         case .trace(let path, let gpusPerProcessor):
-            let trace: WorkloadTrace
-            do { trace = try SWFReader.read(path: path) } catch {
-                throw ForecastError(message: "tenant \"\(tenant.name)\": cannot read its trace to forecast demand: \(error)")
+            // Parsed once, when the scenario loaded; never read again here.
+            guard let trace = tenant.trace else {
+                throw ForecastError(message: "tenant \"\(tenant.name)\": its trace \(path) was not read when the scenario loaded; load scenarios through ScenarioLoader")
             }
             var monthEndMs: [Int64] = []
             var elapsed: Int64 = 0

@@ -67,6 +67,12 @@ extension ScenarioDecoder {
                 jobMix = reader.required("job_mix") { self.jobMix($0, $1) }
             }
             guard let name, let quota, let demand, isTrace || jobMix != nil else { failed = true; continue }
+            if case .trace(let tracePath, _) = demand.pattern {
+                let fileNode = kindNode.flatMap { _ in reader.value("demand")?.entries?.first { $0.key == "file" }?.value }
+                pendingTraces.append(PendingTrace(
+                    tenant: tenants.count, path: tracePath, location: fileNode?.location ?? item.location,
+                    fieldPath: itemPath.key("demand").key("file")))
+            }
             tenants.append(Tenant(
                 name: name, quotaShare: quota, priority: priority, priceEURPerGPUHour: price,
                 accepts: accepts, softwareEfficiency: efficiency, checkpointIntervalHours: checkpoint,

@@ -11,6 +11,8 @@ struct ScenarioDecoder {
     let defaultCatalog: () -> Result<Catalog, DiagnosticsError>
     /// Usage histories decoded, for `ScenarioLoader` to fit after decoding.
     let pendingForecasts = PendingForecasts()
+    /// Trace files named, for `ScenarioLoader` to read after decoding.
+    let pendingTraces = PendingTraces()
 
     var log: DiagnosticLog { values.log }
 

@@ -36,6 +36,7 @@ public enum ScenarioLoader {
             let decoder = ScenarioDecoder(values: values, defaultCatalog: provider)
             scenario = decoder.scenario(root)
             fitHistories(decoder.pendingForecasts.entries, into: &scenario, log: log)
+            readTraces(decoder.pendingTraces.entries, into: &scenario, log: log)
         }
         return ScenarioLoadResult(scenario: log.hasErrors ? nil : scenario, diagnostics: log.sorted)
     }

@@ -2,7 +2,7 @@
 ///
 /// SWF header lines are comments of the form `; Key: value`. Unknown keys are ignored, and a
 /// number that cannot be read leaves its field nil: a header is informative, never an error.
-public struct SWFHeader: Sendable, Equatable {
+public struct SWFHeader: Sendable, Hashable {
     /// `MaxJobs`: the number of jobs in the original log (before cleaning).
     public var maxJobs: Int?
     /// `MaxProcs`: processors in the machine.

@@ -7,7 +7,7 @@
 ///
 /// Times are whole milliseconds after the trace's start (the SWF seconds × 1000, rounded to
 /// the nearest millisecond, halves away from zero).
-public struct TraceJob: Sendable, Equatable {
+public struct TraceJob: Sendable, Hashable {
     /// The trace's job number (SWF field 1); a replayed job keeps it as its job id.
     public var jobNumber: Int
     /// Submit time in milliseconds after the trace's start (SWF field 2).
@@ -53,7 +53,7 @@ public struct TraceJob: Sendable, Equatable {
 /// any other when their size and duration are known, because on the real machine they held
 /// their processors for that time. Cancelled jobs that never ran usually have run time 0 or
 /// -1 and no request, and are then skipped under `noDuration`.
-public struct TraceSkips: Sendable, Equatable {
+public struct TraceSkips: Sendable, Hashable {
     /// Jobs with neither requested (field 8) nor allocated (field 5) processors ≥ 1.
     public var noSize: Int
     /// Jobs whose run time and requested time are both missing, or whose true duration
@@ -71,7 +71,7 @@ public struct TraceSkips: Sendable, Equatable {
 }
 
 /// A whole trace, read and checked: the jobs to replay, what was skipped, and the header.
-public struct WorkloadTrace: Sendable, Equatable {
+public struct WorkloadTrace: Sendable, Hashable {
     /// The replayable jobs, sorted by (submit time, job number).
     public var jobs: [TraceJob]
     /// Job lines that were valid but not replayable.
