@@ -57,29 +57,29 @@ extension FacilityRun {
             scratch.shadowNodeStamp.elements = nodeStamps
             scratch.shadowNodeFree.elements = nodeFreeAtShadow
         }
-        let jobTable = jobs
-        let nodeTable = nodes
         var shadow: Int64?
         nodeStamps.withUnsafeMutableBufferPointer { stamps in
             nodeFreeAtShadow.withUnsafeMutableBufferPointer { freeAtShadow in
-                for entry in pools.running[pool] {
-                    if let found = shadow, entry.requestedEndMs > found { break }
-                    let job = jobTable[entry.job]
-                    let released = Int(job.footprint) / Int(job.nodeCount)
-                    for k in 0..<Int(job.nodeCount) {
-                        let node = jobTable.node(k, of: job, gpusPerNode: gpusPerNode)
-                        guard nodeTable.isEligible(node) else { continue }
-                        let slot = node.position
-                        if stamps[slot] != stamp {
-                            stamps[slot] = stamp
-                            freeAtShadow[slot] = nodeTable.free[node]
-                        }
-                        freeAtShadow[slot] += Int32(released)
-                        freeTotal += released
-                        if Int(freeAtShadow[slot]) == gpusPerNode { wholeFree += 1 }
-                        if shadow == nil {
-                            let placed = wholeNodesNeeded == 0 ? Int(freeAtShadow[slot]) >= gpus : wholeFree >= wholeNodesNeeded
-                            if placed { shadow = entry.requestedEndMs }
+                jobs.records.elements.withUnsafeBufferPointer { records in
+                    for entry in pools.running[pool] {
+                        if let found = shadow, entry.requestedEndMs > found { break }
+                        let job = records[entry.job.position]
+                        let released = Int(job.footprint) / Int(job.nodeCount)
+                        for k in 0..<Int(job.nodeCount) {
+                            let node = jobs.node(k, of: job, gpusPerNode: gpusPerNode)
+                            guard nodes.isEligible(node) else { continue }
+                            let slot = node.position
+                            if stamps[slot] != stamp {
+                                stamps[slot] = stamp
+                                freeAtShadow[slot] = nodes.free[node]
+                            }
+                            freeAtShadow[slot] += Int32(released)
+                            freeTotal += released
+                            if Int(freeAtShadow[slot]) == gpusPerNode { wholeFree += 1 }
+                            if shadow == nil {
+                                let placed = wholeNodesNeeded == 0 ? Int(freeAtShadow[slot]) >= gpus : wholeFree >= wholeNodesNeeded
+                                if placed { shadow = entry.requestedEndMs }
+                            }
                         }
                     }
                 }

@@ -67,7 +67,7 @@ extension FacilityRun {
         if anyStarted {
             // A local reference to the job table: reading `self.jobs` inside the closure while
             // a queue is being mutated would copy the whole table on every pass.
-            let table = jobs
+            let table = jobs.records
             for tenant in 0..<tenantCount where scratch.startedThisPass[tenant] {
                 queues[tenant].tidy(examinedUpTo: scratch.cursor[tenant]) { table[$0].status == .queued }
                 scratch.startedThisPass[tenant] = false
@@ -101,7 +101,7 @@ extension FacilityRun {
     /// tenants' queues (each already in order) by the pass's queue key.
     private func nextJobInPassOrder() -> JobIndex? {
         var bestTenant = -1
-        var best: JobIndex?
+        var bestJob = JobIndex(rawValue: -1)  // meaningful once bestTenant ≥ 0
         for tenant in 0..<queues.count {
             var cursor = scratch.cursor[tenant]
             let end = queues[tenant].entries.count
@@ -109,14 +109,14 @@ extension FacilityRun {
             scratch.cursor[tenant] = cursor
             guard cursor < end else { continue }
             let job = queues[tenant].entries[cursor]
-            if best == nil || comesBefore(job, tenant, best!, bestTenant) {
+            if bestTenant < 0 || comesBefore(job, tenant, bestJob, bestTenant) {
                 bestTenant = tenant
-                best = job
+                bestJob = job
             }
         }
-        guard let job = best else { return nil }
+        guard bestTenant >= 0 else { return nil }
         scratch.cursor[bestTenant] += 1
-        return job
+        return bestJob
     }
 
     /// Whether job `a` of tenant `tenantA` comes before job `b` of tenant `tenantB` in pass order.

@@ -14,7 +14,7 @@ struct TenantQueues: Sendable {
     /// Tenant `tenant`'s queue.
     @inline(__always)
     subscript(tenant: Int) -> JobQueue {
-        get { queues[tenant] }
+        _read { yield queues[tenant] }
         _modify { yield &queues[tenant] }
     }
 
