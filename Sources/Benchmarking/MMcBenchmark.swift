@@ -31,32 +31,31 @@ public struct MMcBenchmark: Sendable {
         public let exactMeanWaitHours: Double
     }
 
-    /// Runs the queue. The hot loop allocates nothing: the event heap and the FCFS line are
-    /// reserved up front, events are a two-case enum, the line is a ring of arrival times.
+    /// Runs the queue on the kernel's pull loop (`Simulation.step()`). The hot loop allocates
+    /// nothing: the event heap and the FCFS line are reserved up front, events are a two-case
+    /// enum, the line is a ring of arrival times, and the kernel monitors no levels.
     public func run() -> Outcome {
         enum Event { case arrival, departure }
         let arrivalRate = load * Double(servers) * serviceRate
-        var events = EventQueue<Event>(reservingCapacity: servers + 2)
+        var simulation = Simulation<Event>(reservingCapacity: servers + 2)
         var arrivals = RandomStream(seed: seed, stream: 0)
         var services = RandomStream(seed: seed, stream: 1)
         var line = [SimTime](repeating: .zero, count: 1 << 16)
         var lineHead = 0, lineCount = 0
-        var busy = 0, arrived = 1, processed = 0
+        var busy = 0, arrived = 1
         var totalWait = SimTime.zero
-        var now = SimTime.zero
-        events.schedule(.arrival, at: .hours(arrivals.exponential(rate: arrivalRate)))
-        while let next = events.popNext() {
-            now = next.time
-            processed += 1
-            switch next.payload {
+        simulation.schedule(.arrival, at: .hours(arrivals.exponential(rate: arrivalRate)))
+        while let event = simulation.step() {
+            let now = simulation.now
+            switch event {
             case .arrival:
                 if arrived < jobs {
                     arrived += 1
-                    events.schedule(.arrival, at: now + .hours(arrivals.exponential(rate: arrivalRate)))
+                    simulation.schedule(.arrival, at: now + .hours(arrivals.exponential(rate: arrivalRate)))
                 }
                 if busy < servers {
                     busy += 1
-                    events.schedule(.departure, at: now + .hours(services.exponential(rate: serviceRate)))
+                    simulation.schedule(.departure, at: now + .hours(services.exponential(rate: serviceRate)))
                 } else {
                     if lineCount == line.count {
                         // Grow the ring (rare: only when the queue outgrows 65,536).
@@ -71,13 +70,13 @@ public struct MMcBenchmark: Sendable {
                     totalWait += now - line[lineHead]
                     lineHead = (lineHead + 1) & (line.count - 1)
                     lineCount -= 1
-                    events.schedule(.departure, at: now + .hours(services.exponential(rate: serviceRate)))
+                    simulation.schedule(.departure, at: now + .hours(services.exponential(rate: serviceRate)))
                 } else {
                     busy -= 1
                 }
             }
         }
         let exact = ErlangC.meanWait(arrivalRate: arrivalRate, serviceRate: serviceRate, servers: servers)
-        return Outcome(events: processed, meanWaitHours: totalWait.hours / Double(jobs), exactMeanWaitHours: exact)
+        return Outcome(events: simulation.eventsProcessed, meanWaitHours: totalWait.hours / Double(jobs), exactMeanWaitHours: exact)
     }
 }

@@ -8,8 +8,8 @@ struct Pool: Sendable {
     let model: NodeModel
     /// The tenant that owns the pool alone, or nil for a shared pool.
     let ownerTenant: Int?
-    /// Global node indices of the pool's nodes, in the order they come online.
-    var nodes: [Int32] = []
+    /// The pool's nodes, in the order they come online.
+    var nodes: [NodeIndex] = []
 
     var gpusPerNode: Int { model.gpusPerNode }
     var finalGPUCount: Int { nodes.count * model.gpusPerNode }
@@ -35,19 +35,17 @@ struct Pool: Sendable {
 struct FacilityLayout: Sendable {
     var pools: [Pool] = []
     /// For each node: its pool.
-    var nodePool: [Int32] = []
+    var nodePool = Column<NodeIndex, Int32>([])
     /// For each node: its index within its pool's node list.
-    var nodeIndexInPool: [Int32] = []
-    /// For each node: the horizon month (from 0) in which it comes online.
-    var nodeOnlineMonth: [Int32] = []
+    var nodeIndexInPool = Column<NodeIndex, Int32>([])
     /// For each build-out phase: its month index and the nodes it brings online.
-    var phases: [(month: Int, nodes: [Int32])] = []
+    var phases: [(month: Int, nodes: [NodeIndex])] = []
     /// For each node: the key of its failure stream, from its model and its place among that
     /// model's nodes in build order (so another model's phases do not shift it).
     var nodeStreamKey: [UInt64] = []
     /// The order in which nodes get power when the grid cannot feed them all: dedicated
     /// partitions first, then by node number.
-    var powerOrder: [Int32] = []
+    var powerOrder: [NodeIndex] = []
 
     init(scenario: Scenario) {
         let start = scenario.horizon.lowerBound
@@ -91,22 +89,37 @@ struct FacilityLayout: Sendable {
         let order = assignments.indices.sorted { (assignments[$0].month, assignments[$0].pool, $0) < (assignments[$1].month, assignments[$1].pool, $1) }
         phases = scenario.buildOut.map { ($0.at.months(since: start), []) }
         for oldIndex in order {
-            let node = Int32(nodePool.count)
+            let node = NodeIndex(nodePool.count)
             let assignment = assignments[oldIndex]
-            nodePool.append(Int32(assignment.pool))
-            nodeIndexInPool.append(Int32(pools[assignment.pool].nodes.count))
-            nodeOnlineMonth.append(Int32(assignment.month))
+            nodePool.elements.append(Int32(assignment.pool))
+            nodeIndexInPool.elements.append(Int32(pools[assignment.pool].nodes.count))
             nodeStreamKey.append(keys[oldIndex])
             pools[assignment.pool].nodes.append(node)
             phases[assignment.phase].nodes.append(node)
         }
-        let dedicatedFirst = (0..<Int32(nodePool.count)).sorted {
-            let a = pools[Int(nodePool[Int($0)])].ownerTenant == nil ? 1 : 0
-            let b = pools[Int(nodePool[Int($1)])].ownerTenant == nil ? 1 : 0
-            return (a, $0) < (b, $1)
+        let dedicatedFirst = Array(nodePool.indices).sorted {
+            let a = pools[Int(nodePool[$0])].ownerTenant == nil ? 1 : 0
+            let b = pools[Int(nodePool[$1])].ownerTenant == nil ? 1 : 0
+            return (a, $0.rawValue) < (b, $1.rawValue)
         }
         powerOrder = dedicatedFirst
     }
 
+    /// The number of nodes.
     var nodeCount: Int { nodePool.count }
+
+    /// Every node, in number order.
+    var nodeIndices: LazyMapSequence<Range<Int>, NodeIndex> { nodePool.indices }
+
+    /// The pool of `node`.
+    @inline(__always)
+    func pool(of node: NodeIndex) -> Int { Int(nodePool[node]) }
+
+    /// The catalog model of `node`.
+    @inline(__always)
+    func model(of node: NodeIndex) -> NodeModel { pools[Int(nodePool[node])].model }
+
+    /// The GPUs of `node`.
+    @inline(__always)
+    func gpusPerNode(_ node: NodeIndex) -> Int { pools[Int(nodePool[node])].gpusPerNode }
 }

@@ -20,10 +20,10 @@ extension FacilityRun {
                 let rate = rates[index]
                 let monthEnd = Double(calendar.startMs[index + 1])
                 if rate > 0 {
-                    let candidate = clock + arrivalStreams[tenant].exponential(rate: rate) * Double(SimTime.millisecondsPerHour)
+                    let candidate = clock + arrivals.gapStreams[tenant].exponential(rate: rate) * Double(SimTime.millisecondsPerHour)
                     if candidate < monthEnd {
-                        events.schedule(.arrival(tenant: Int32(tenant)), at: SimTime(milliseconds: Int64(candidate)), priority: EventPriority.arrivals,
-                                        tieBreak: EventPriority.arrival(jobID: nextGeneratedJobID[tenant], tenant: tenant))
+                        simulation.schedule(.arrival(tenant: Int32(tenant)), at: SimTime(milliseconds: Int64(candidate)), priority: EventPriority.arrivals,
+                                        tieBreak: EventPriority.arrival(jobID: arrivals.nextGeneratedJobID[tenant], tenant: tenant))
                         return
                     }
                 }
@@ -31,9 +31,9 @@ extension FacilityRun {
                 index += 1
             }
         case .trace(let traceJobs, _):
-            let cursor = traceCursor[tenant]
+            let cursor = arrivals.traceCursor[tenant]
             guard cursor < traceJobs.count else { return }
-            events.schedule(.arrival(tenant: Int32(tenant)), at: SimTime(milliseconds: traceJobs[cursor].submitMilliseconds),
+            simulation.schedule(.arrival(tenant: Int32(tenant)), at: SimTime(milliseconds: traceJobs[cursor].submitMilliseconds),
                             priority: EventPriority.arrivals, tieBreak: EventPriority.arrival(jobID: Int64(traceJobs[cursor].jobNumber), tenant: tenant))
         }
     }
@@ -47,47 +47,40 @@ extension FacilityRun {
         let jobID: Int64
         switch setup.tenants[tenant].arrivals {
         case .monthlyRates:
-            let drawnGPUs = setup.tenants[tenant].gpusPerJob!.draw(&shapeStreams[tenant])
+            let drawnGPUs = setup.tenants[tenant].gpusPerJob!.draw(&arrivals.shapeStreams[tenant])
             gpus = Int(min(max(1, drawnGPUs.rounded(.up)), 1_000_000_000))
-            let hours = setup.tenants[tenant].hoursPerJob!.draw(&shapeStreams[tenant])
+            let hours = setup.tenants[tenant].hoursPerJob!.draw(&arrivals.shapeStreams[tenant])
             referenceMs = max(1, SimTime.hours(hours).milliseconds)
             requestedReferenceMs = max(referenceMs, Int64((Double(referenceMs) * setup.tenants[tenant].walltimeFactor).rounded(.up)))
-            jobID = nextGeneratedJobID[tenant]
-            nextGeneratedJobID[tenant] += 1
+            jobID = arrivals.nextGeneratedJobID[tenant]
+            arrivals.nextGeneratedJobID[tenant] += 1
         case .trace(let traceJobs, let gpusPerProcessor):
-            let traced = traceJobs[traceCursor[tenant]]
-            traceCursor[tenant] += 1
+            let traced = traceJobs[arrivals.traceCursor[tenant]]
+            arrivals.traceCursor[tenant] += 1
             gpus = traced.processors * gpusPerProcessor
             referenceMs = max(1, traced.runMilliseconds)
             requestedReferenceMs = max(referenceMs, traced.requestedMilliseconds)
             jobID = Int64(traced.jobNumber)
         }
-        let job = jobs.count
-        jobs.append(JobRecord(tenant: Int32(tenant), gpus: Int32(gpus), jobID: jobID, submitMs: now,
-                              remainingReferenceMs: referenceMs, requestedReferenceMs: requestedReferenceMs))
+        let job = jobs.append(JobRecord(tenant: Int32(tenant), gpus: Int32(gpus), jobID: jobID, submitMs: nowMs,
+                                        remainingReferenceMs: referenceMs, requestedReferenceMs: requestedReferenceMs))
         let cell = month * setup.tenants.count + tenant
         ledger.jobsSubmitted[month] += 1
         ledger.tenantJobsSubmitted[cell] += 1
         ledger.tenantSubmittedReferenceGPUHours[cell] += Double(gpus) * Double(referenceMs) / Double(SimTime.millisecondsPerHour)
         if setup.tenants[tenant].candidatePools.contains(where: { setup.layout.pools[Int($0)].canEverHost(gpus: gpus) }) {
-            queues[tenant].append(Int32(job))
-            queuedJobs += 1
+            queues[tenant].append(job)
+            simulation.levels[rates.queuedJobs] += 1
         } else {
             jobs[job].status = .rejected
             ledger.jobsRejected[month] += 1
         }
-        scheduleNextArrival(tenant: tenant, after: now)
+        scheduleNextArrival(tenant: tenant, after: nowMs)
     }
 
-    /// Puts a requeued job at the head of its tenant's queue, among the other requeued jobs
-    /// in (submit time, job number) order.
-    func enqueueAtHead(job: Int) {
-        let tenant = Int(jobs[job].tenant)
-        let table = jobs
-        let key = (table[job].submitMs, job)
-        queues[tenant].insert(Int32(job), skippingWhile: { other in
-            table[Int(other)].requeued && (table[Int(other)].submitMs, Int(other)) < key
-        }, isLive: { table[Int($0)].status == .queued })
-        queuedJobs += 1
+    /// Puts a requeued job back in its tenant's queue, at the head of its class.
+    func enqueueAtHead(job: JobIndex) {
+        queues.enqueueAtHead(job, in: jobs)
+        simulation.levels[rates.queuedJobs] += 1
     }
 }

@@ -5,8 +5,8 @@ extension FacilityRun {
     /// to as many as the grid allows.
     func bringOnline(phase: Int) {
         for node in setup.layout.phases[phase].nodes {
-            nodeOnline[Int(node)] = true
-            scheduleFailure(node: Int(node))
+            nodes.online[node] = true
+            scheduleFailure(node: node)
         }
         updatePower()
     }
@@ -18,109 +18,107 @@ extension FacilityRun {
     func updatePower() {
         let budgetKW = setup.gridKWByMonth[month] / setup.pueByMonth[month]
         var usedKW = 0.0
-        for node32 in setup.layout.powerOrder {
-            let node = Int(node32)
-            guard nodeOnline[node] else { continue }
-            let peakKW = setup.layout.pools[Int(setup.layout.nodePool[node])].model.nodePowerPeakKW
+        for node in setup.layout.powerOrder {
+            guard nodes.online[node] else { continue }
+            let peakKW = setup.layout.model(of: node).nodePowerPeakKW
             let wanted = usedKW + peakKW <= budgetKW + 1e-9
             if wanted { usedKW += peakKW }
-            if wanted && !nodePowered[node] {
+            if wanted && !nodes.powered[node] {
                 powerOn(node: node)
-            } else if wanted && nodeDraining[node] {
+            } else if wanted && nodes.draining[node] {
                 setDraining(node: node, false)
-            } else if !wanted && nodePowered[node] && !nodeDraining[node] {
-                if nodeJobCount[node] == 0 { powerOff(node: node) } else { setDraining(node: node, true) }
+            } else if !wanted && nodes.powered[node] && !nodes.draining[node] {
+                if nodes.jobCount[node] == 0 { powerOff(node: node) } else { setDraining(node: node, true) }
             }
         }
     }
 
-    private func powerOn(node: Int) {
-        let pool = Int(setup.layout.nodePool[node])
-        nodePowered[node] = true
-        nodeDraining[node] = false
-        poweredGPUs += setup.layout.pools[pool].gpusPerNode
-        if nodeUp[node] {
-            itPowerKW += setup.layout.pools[pool].model.nodePowerIdleKW
-            idleGPUs += Int(nodeFree[node])
+    private func powerOn(node: NodeIndex) {
+        let model = setup.layout.model(of: node)
+        nodes.powered[node] = true
+        nodes.draining[node] = false
+        simulation.levels[rates.poweredGPUs] += Double(model.gpusPerNode)
+        if nodes.up[node] {
+            simulation.levels[rates.itPowerKW] += model.nodePowerIdleKW
+            simulation.levels[rates.idleGPUs] += Double(nodes.free[node])
             addToBuckets(node: node)
         } else {
-            downPoweredGPUs += setup.layout.pools[pool].gpusPerNode
+            simulation.levels[rates.downPoweredGPUs] += Double(model.gpusPerNode)
         }
     }
 
     /// Cuts power to an empty node.
-    func powerOff(node: Int) {
-        let pool = Int(setup.layout.nodePool[node])
-        if isEligible(node) { removeFromBuckets(node: node) }
-        nodePowered[node] = false
-        nodeDraining[node] = false
-        poweredGPUs -= setup.layout.pools[pool].gpusPerNode
-        if nodeUp[node] {
-            itPowerKW -= setup.layout.pools[pool].model.nodePowerIdleKW
-            idleGPUs -= Int(nodeFree[node])
+    func powerOff(node: NodeIndex) {
+        let model = setup.layout.model(of: node)
+        if nodes.isEligible(node) { removeFromBuckets(node: node) }
+        nodes.powered[node] = false
+        nodes.draining[node] = false
+        simulation.levels[rates.poweredGPUs] -= Double(model.gpusPerNode)
+        if nodes.up[node] {
+            simulation.levels[rates.itPowerKW] -= model.nodePowerIdleKW
+            simulation.levels[rates.idleGPUs] -= Double(nodes.free[node])
         } else {
-            downPoweredGPUs -= setup.layout.pools[pool].gpusPerNode
+            simulation.levels[rates.downPoweredGPUs] -= Double(model.gpusPerNode)
         }
     }
 
-    private func setDraining(node: Int, _ draining: Bool) {
-        if draining, isEligible(node) { removeFromBuckets(node: node) }
-        nodeDraining[node] = draining
-        if !draining, isEligible(node) { addToBuckets(node: node) }
+    private func setDraining(node: NodeIndex, _ draining: Bool) {
+        if draining, nodes.isEligible(node) { removeFromBuckets(node: node) }
+        nodes.draining[node] = draining
+        if !draining, nodes.isEligible(node) { addToBuckets(node: node) }
     }
 
-    /// A node fails: its jobs are killed and requeued, and it is out for its repair time.
-    func fail(node: Int) {
-        let offset = Int(nodeSlotOffset[node])
-        let victims = nodeJobSlots[offset..<(offset + Int(nodeJobCount[node]))].sorted()
-        for job in victims { kill(job: Int(job)) }
-        let pool = Int(setup.layout.nodePool[node])
-        let model = setup.layout.pools[pool].model
-        if isEligible(node) { removeFromBuckets(node: node) }
-        nodeUp[node] = false
-        if nodePowered[node] {
-            itPowerKW -= model.nodePowerIdleKW
-            idleGPUs -= Int(nodeFree[node])
-            downPoweredGPUs += model.gpusPerNode
+    /// A node fails: its jobs are killed (in job order) and requeued, and it is out for its repair time.
+    func fail(node: NodeIndex) {
+        let victims = nodes.jobs(on: node).map { $0! }.sorted()
+        for job in victims { kill(job: job) }
+        let model = setup.layout.model(of: node)
+        if nodes.isEligible(node) { removeFromBuckets(node: node) }
+        nodes.up[node] = false
+        if nodes.powered[node] {
+            simulation.levels[rates.itPowerKW] -= model.nodePowerIdleKW
+            simulation.levels[rates.idleGPUs] -= Double(nodes.free[node])
+            simulation.levels[rates.downPoweredGPUs] += Double(model.gpusPerNode)
         }
-        events.schedule(.repair(node: Int32(node)), at: SimTime(milliseconds: now + SimTime.hours(model.repairHours).milliseconds),
-                        priority: EventPriority.endsFailuresRepairs, tieBreak: EventPriority.repair(node: node))
+        simulation.schedule(.repair(node: node), at: SimTime(milliseconds: nowMs + SimTime.hours(model.repairHours).milliseconds),
+                            priority: EventPriority.endsFailuresRepairs, tieBreak: EventPriority.repair(node: node))
     }
 
     /// A repaired node is back in service and its next failure is drawn.
-    func repair(node: Int) {
-        let model = setup.layout.pools[Int(setup.layout.nodePool[node])].model
-        nodeUp[node] = true
-        if nodePowered[node] {
-            itPowerKW += model.nodePowerIdleKW
-            idleGPUs += Int(nodeFree[node])
-            downPoweredGPUs -= model.gpusPerNode
+    func repair(node: NodeIndex) {
+        let model = setup.layout.model(of: node)
+        nodes.up[node] = true
+        if nodes.powered[node] {
+            simulation.levels[rates.itPowerKW] += model.nodePowerIdleKW
+            simulation.levels[rates.idleGPUs] += Double(nodes.free[node])
+            simulation.levels[rates.downPoweredGPUs] -= Double(model.gpusPerNode)
         }
-        if isEligible(node) { addToBuckets(node: node) }
+        if nodes.isEligible(node) { addToBuckets(node: node) }
         scheduleFailure(node: node)
     }
 
     /// Each node fails as a Poisson process of rate gpus_per_node × annual_failure_rate / 8760
     /// per hour, drawn from the node's own random stream.
-    private func scheduleFailure(node: Int) {
-        let model = setup.layout.pools[Int(setup.layout.nodePool[node])].model
+    private func scheduleFailure(node: NodeIndex) {
+        let model = setup.layout.model(of: node)
         let ratePerHour = Double(model.gpusPerNode) * model.annualFailureRate / 8760
         guard ratePerHour > 0 else { return }
-        let gap = SimTime.hours(failureStreams[node].exponential(rate: ratePerHour)).milliseconds
-        let time = now + max(gap, 1)
+        let gap = SimTime.hours(nodes.failureStreams[node].exponential(rate: ratePerHour)).milliseconds
+        let time = nowMs + max(gap, 1)
         guard time < setup.calendar.endMs else { return }
-        events.schedule(.failure(node: Int32(node)), at: SimTime(milliseconds: time), priority: EventPriority.endsFailuresRepairs, tieBreak: EventPriority.failure(node: node))
+        simulation.schedule(.failure(node: node), at: SimTime(milliseconds: time), priority: EventPriority.endsFailuresRepairs, tieBreak: EventPriority.failure(node: node))
     }
 
-    private func addToBuckets(node: Int) {
-        let pool = Int(setup.layout.nodePool[node])
-        buckets[pool].insert(Int(setup.layout.nodeIndexInPool[node]), free: Int(nodeFree[node]))
-        poolVersion[pool] &+= 1
+    private func addToBuckets(node: NodeIndex) {
+        let pool = setup.layout.pool(of: node)
+        pools.buckets[pool].insert(Int(setup.layout.nodeIndexInPool[node]), free: Int(nodes.free[node]))
+        pools.version[pool] &+= 1
     }
 
-    private func removeFromBuckets(node: Int) {
-        let pool = Int(setup.layout.nodePool[node])
-        buckets[pool].remove(Int(setup.layout.nodeIndexInPool[node]), free: Int(nodeFree[node]))
-        poolVersion[pool] &+= 1
+    /// Takes an eligible node out of its pool's free-GPU buckets.
+    func removeFromBuckets(node: NodeIndex) {
+        let pool = setup.layout.pool(of: node)
+        pools.buckets[pool].remove(Int(setup.layout.nodeIndexInPool[node]), free: Int(nodes.free[node]))
+        pools.version[pool] &+= 1
     }
 }

@@ -1,63 +1,49 @@
 import SimulationKernel
 
 extension FacilityRun {
-    /// Whether node `node` can take new jobs: installed, working, powered and not being drained.
-    func isEligible(_ node: Int) -> Bool {
-        nodeOnline[node] && nodeUp[node] && nodePowered[node] && !nodeDraining[node]
-    }
-
     /// Extra kW one busy GPU of `pool` draws above its node's idle power.
     func dynamicKWPerGPU(pool: Int) -> Double {
         let model = setup.layout.pools[pool].model
         return (model.nodePowerPeakKW - model.nodePowerIdleKW) / Double(model.gpusPerNode)
     }
 
-    /// Whether a job of `gpus` GPUs could start in `pool` now.
-    func fitsNow(pool: Int, gpus: Int) -> Bool {
-        let gpusPerNode = buckets[pool].gpusPerNode
-        if gpus <= gpusPerNode { return buckets[pool].hasNode(withAtLeast: gpus) }
-        return buckets[pool].wholeFreeNodes >= (gpus + gpusPerNode - 1) / gpusPerNode
-    }
-
     /// Starts queued job `job` in `pool` now: best-fit node, or the lowest-numbered whole
     /// free nodes for a multi-node job. The caller has checked that it fits.
-    func start(job: Int, pool: Int) {
+    func start(job: JobIndex, pool: Int) {
         let layout = setup.layout
         let gpus = Int(jobs[job].gpus)
         let gpusPerNode = layout.pools[pool].gpusPerNode
         let footprint: Int
         if gpus <= gpusPerNode {
-            let fit = buckets[pool].bestFit(gpus: gpus)!
-            let node = Int(layout.pools[pool].nodes[fit.local])
-            buckets[pool].remove(fit.local, free: fit.free)
-            nodeFree[node] -= Int32(gpus)
-            buckets[pool].insert(fit.local, free: fit.free - gpus)
-            attach(job: job, to: node)
+            let fit = pools.buckets[pool].bestFit(gpus: gpus)!
+            let node = layout.pools[pool].nodes[fit.local]
+            pools.buckets[pool].remove(fit.local, free: fit.free)
+            nodes.free[node] -= Int32(gpus)
+            pools.buckets[pool].insert(fit.local, free: fit.free - gpus)
+            nodes.attach(job, to: node)
             footprint = gpus
-            jobs[job].placement = Int32(node)
-            jobs[job].nodeCount = 1
+            jobs.place(job, on: node)
         } else {
             let count = (gpus + gpusPerNode - 1) / gpusPerNode
-            scratchNodes.removeAll(keepingCapacity: true)
-            buckets[pool].lowestWholeFreeNodes(count, into: &scratchNodes)
-            jobs[job].placement = Int32(multiNodeAllocations.count)
-            jobs[job].nodeCount = Int32(count)
-            for local in scratchNodes {
-                let node = Int(layout.pools[pool].nodes[local])
-                buckets[pool].remove(local, free: gpusPerNode)
-                nodeFree[node] = 0
-                buckets[pool].insert(local, free: 0)
-                attach(job: job, to: node)
-                multiNodeAllocations.append(Int32(node))
+            scratch.wholeNodes.removeAll(keepingCapacity: true)
+            pools.buckets[pool].lowestWholeFreeNodes(count, into: &scratch.wholeNodes)
+            for local in scratch.wholeNodes {
+                let node = layout.pools[pool].nodes[local]
+                pools.buckets[pool].remove(local, free: gpusPerNode)
+                nodes.free[node] = 0
+                pools.buckets[pool].insert(local, free: 0)
+                nodes.attach(job, to: node)
             }
+            jobs.place(job, onWholeNodes: scratch.wholeNodes.lazy.map { layout.pools[pool].nodes[$0] })
             footprint = count * gpusPerNode
         }
         let tenant = Int(jobs[job].tenant)
         let speed = setup.tenants[tenant].speedOnPool[pool]
         let runMs = max(1, Int64((Double(jobs[job].remainingReferenceMs) / speed).rounded(.up)))
         let requestedMs = max(runMs, Int64((Double(jobs[job].requestedReferenceMs) / speed).rounded(.up)))
+        let now = nowMs
         jobs[job].status = .running
-        queuedJobs -= 1
+        simulation.levels[rates.queuedJobs] -= 1
         jobs[job].pool = Int32(pool)
         jobs[job].footprint = Int32(footprint)
         jobs[job].speed = speed
@@ -70,38 +56,38 @@ extension FacilityRun {
             let waitHours = Double(now - jobs[job].submitMs) / Double(SimTime.millisecondsPerHour)
             ledger.tenantWaitsHours[month * setup.tenants.count + tenant].append(waitHours)
         }
-        events.schedule(.jobEnd(job: Int32(job), attempt: jobs[job].attempt), at: SimTime(milliseconds: now + runMs),
-                        priority: EventPriority.endsFailuresRepairs, tieBreak: EventPriority.completion(job: job))
-        running[pool].insert(job: Int32(job), requestedEndMs: jobs[job].requestedEndMs, footprint: Int32(footprint))
-        poolVersion[pool] &+= 1
-        busyGPUs += footprint
-        idleGPUs -= footprint
-        tenantBusyGPUs[tenant] += footprint
-        tenantReferenceRate[tenant] += Double(gpus) * speed
-        itPowerKW += Double(footprint) * dynamicKWPerGPU(pool: pool)
+        simulation.schedule(.jobEnd(job: job, attempt: jobs[job].attempt), at: SimTime(milliseconds: now + runMs),
+                            priority: EventPriority.endsFailuresRepairs, tieBreak: EventPriority.completion(job: job))
+        pools.running[pool].insert(job: job, requestedEndMs: jobs[job].requestedEndMs, footprint: Int32(footprint))
+        pools.version[pool] &+= 1
+        simulation.levels[rates.busyGPUs] += Double(footprint)
+        simulation.levels[rates.idleGPUs] -= Double(footprint)
+        simulation.levels[rates.tenantBusyGPUs(tenant)] += Double(footprint)
+        simulation.levels[rates.tenantReferenceRate(tenant)] += Double(gpus) * speed
+        simulation.levels[rates.itPowerKW] += Double(footprint) * dynamicKWPerGPU(pool: pool)
     }
 
     /// Job `job` has done its work: free its GPUs and count it.
-    func finish(job: Int) {
+    func finish(job: JobIndex) {
         release(job: job)
         jobs[job].status = .completed
-        jobs[job].endMs = now
+        jobs[job].endMs = nowMs
         ledger.jobsCompleted[month] += 1
         ledger.tenantJobsCompleted[month * setup.tenants.count + Int(jobs[job].tenant)] += 1
     }
 
     /// A failure ends job `job`'s run: keep the work up to its last checkpoint, count the rest
     /// as lost, and put the job back at the head of its class.
-    func kill(job: Int) {
+    func kill(job: JobIndex) {
         let tenant = Int(jobs[job].tenant)
-        let elapsedMs = now - jobs[job].startMs
+        let elapsedMs = nowMs - jobs[job].startMs
         let savedWallMs = setup.tenants[tenant].checkpointIntervalMs.map { (elapsedMs / $0) * $0 } ?? 0
         let savedReferenceMs = Int64((Double(savedWallMs) * jobs[job].speed).rounded(.down))
         jobs[job].remainingReferenceMs = max(1, jobs[job].remainingReferenceMs - savedReferenceMs)
         jobs[job].requestedReferenceMs = max(jobs[job].remainingReferenceMs, jobs[job].requestedReferenceMs - savedReferenceMs)
         ledger.lostGPUHours[month] += Double(jobs[job].footprint) * Double(elapsedMs - savedWallMs) / Double(SimTime.millisecondsPerHour)
         ledger.jobsFailed[month] += 1
-        if recordJobs { killedRuns.append(KilledRun(job: Int32(job), pool: jobs[job].pool, startMs: jobs[job].startMs, endMs: now)) }
+        if recordJobs { jobs.killedRuns.append(KilledRun(job: job, pool: jobs[job].pool, startMs: jobs[job].startMs, endMs: nowMs)) }
         release(job: job)
         jobs[job].status = .queued
         jobs[job].requeued = true
@@ -109,53 +95,33 @@ extension FacilityRun {
     }
 
     /// Frees a running job's GPUs and takes it out of its pool's running list.
-    private func release(job: Int) {
+    private func release(job: JobIndex) {
         let pool = Int(jobs[job].pool)
         let footprint = Int(jobs[job].footprint)
         let gpusPerNode = setup.layout.pools[pool].gpusPerNode
-        if jobs[job].nodeCount == 1 && Int(jobs[job].gpus) <= gpusPerNode {
-            giveBack(gpus: Int(jobs[job].gpus), node: Int(jobs[job].placement), job: job, pool: pool)
-        } else {
-            let offset = Int(jobs[job].placement)
-            for index in offset..<(offset + Int(jobs[job].nodeCount)) {
-                giveBack(gpus: gpusPerNode, node: Int(multiNodeAllocations[index]), job: job, pool: pool)
-            }
+        let record = jobs[job]
+        let releasedPerNode = Int(record.gpus) <= gpusPerNode ? Int(record.gpus) : gpusPerNode
+        for k in 0..<Int(record.nodeCount) {
+            giveBack(gpus: releasedPerNode, node: jobs.node(k, of: record, gpusPerNode: gpusPerNode), job: job, pool: pool)
         }
-        running[pool].remove(job: Int32(job), requestedEndMs: jobs[job].requestedEndMs)
-        poolVersion[pool] &+= 1
+        pools.running[pool].remove(job: job, requestedEndMs: jobs[job].requestedEndMs)
+        pools.version[pool] &+= 1
         let tenant = Int(jobs[job].tenant)
-        busyGPUs -= footprint
-        tenantBusyGPUs[tenant] -= footprint
-        tenantReferenceRate[tenant] -= Double(jobs[job].gpus) * jobs[job].speed
-        if tenantBusyGPUs[tenant] == 0 { tenantReferenceRate[tenant] = 0 }
-        itPowerKW -= Double(footprint) * dynamicKWPerGPU(pool: pool)
+        simulation.levels[rates.busyGPUs] -= Double(footprint)
+        simulation.levels[rates.tenantBusyGPUs(tenant)] -= Double(footprint)
+        simulation.levels[rates.tenantReferenceRate(tenant)] -= Double(jobs[job].gpus) * jobs[job].speed
+        if simulation.levels[rates.tenantBusyGPUs(tenant)] == 0 { simulation.levels[rates.tenantReferenceRate(tenant)] = 0 }
+        simulation.levels[rates.itPowerKW] -= Double(footprint) * dynamicKWPerGPU(pool: pool)
     }
 
-    private func giveBack(gpus: Int, node: Int, job: Int, pool: Int) {
+    private func giveBack(gpus: Int, node: NodeIndex, job: JobIndex, pool: Int) {
         let local = Int(setup.layout.nodeIndexInPool[node])
-        let eligible = isEligible(node)
-        if eligible { buckets[pool].remove(local, free: Int(nodeFree[node])) }
-        nodeFree[node] += Int32(gpus)
-        if eligible { buckets[pool].insert(local, free: Int(nodeFree[node])) }
-        if nodePowered[node] && nodeUp[node] { idleGPUs += gpus }
-        detach(job: job, from: node)
-        if nodeDraining[node] && nodeJobCount[node] == 0 { powerOff(node: node) }
-    }
-
-    private func attach(job: Int, to node: Int) {
-        nodeJobSlots[Int(nodeSlotOffset[node] + nodeJobCount[node])] = Int32(job)
-        nodeJobCount[node] += 1
-    }
-
-    private func detach(job: Int, from node: Int) {
-        let offset = Int(nodeSlotOffset[node])
-        let count = Int(nodeJobCount[node])
-        for slot in offset..<(offset + count) where nodeJobSlots[slot] == Int32(job) {
-            nodeJobSlots[slot] = nodeJobSlots[offset + count - 1]
-            nodeJobSlots[offset + count - 1] = -1
-            nodeJobCount[node] -= 1
-            return
-        }
-        preconditionFailure("job \(job) is not on node \(node)")
+        let eligible = nodes.isEligible(node)
+        if eligible { pools.buckets[pool].remove(local, free: Int(nodes.free[node])) }
+        nodes.free[node] += Int32(gpus)
+        if eligible { pools.buckets[pool].insert(local, free: Int(nodes.free[node])) }
+        if nodes.powered[node] && nodes.up[node] { simulation.levels[rates.idleGPUs] += Double(gpus) }
+        nodes.detach(job, from: node)
+        if nodes.draining[node] && nodes.jobCount[node] == 0 { powerOff(node: node) }
     }
 }

@@ -18,11 +18,11 @@ extension FacilityRun {
     /// minus what the job occupies. Nodes that take no new jobs (draining, down) free nothing.
     /// Ties between pools go to placement order. Nil when no unreserved pool could ever
     /// place the job with the nodes it has now.
-    func reservation(for job: Int) -> Reservation? {
+    func reservation(for job: JobIndex) -> Reservation? {
         var best: Reservation?
         for candidate in setup.tenants[Int(jobs[job].tenant)].candidatePools {
             let pool = Int(candidate)
-            guard reservationShadowMs[pool] == .max, let found = shadow(pool: pool, job: job) else { continue }
+            guard scratch.reservationShadowMs[pool] == .max, let found = shadow(pool: pool, job: job) else { continue }
             if best == nil || found.shadowMs < best!.shadowMs {
                 best = Reservation(pool: pool, shadowMs: found.shadowMs, extraGPUs: found.extraGPUs)
             }
@@ -30,12 +30,13 @@ extension FacilityRun {
         return best
     }
 
-    private func shadow(pool: Int, job: Int) -> (shadowMs: Int64, extraGPUs: Int)? {
-        if let cached = shadowCache[pool], cached.job == job, cached.version == poolVersion[pool] {
+    private func shadow(pool: Int, job: JobIndex) -> (shadowMs: Int64, extraGPUs: Int)? {
+        if let cached = scratch.shadowCache[pool], cached.job == job, cached.version == pools.version[pool] {
             return cached.shadowMs == .max ? nil : (cached.shadowMs, cached.extraGPUs)
         }
         let found = computeShadow(pool: pool, gpus: Int(jobs[job].gpus))
-        shadowCache[pool] = (job, poolVersion[pool], found?.shadowMs ?? .max, found?.extraGPUs ?? 0)
+        scratch.shadowCache[pool] = BackfillScratch.CachedShadow(
+            job: job, version: pools.version[pool], shadowMs: found?.shadowMs ?? .max, extraGPUs: found?.extraGPUs ?? 0)
         return found
     }
 
@@ -43,41 +44,40 @@ extension FacilityRun {
         let gpusPerNode = setup.layout.pools[pool].gpusPerNode
         let need = setup.layout.pools[pool].footprint(gpus: gpus)
         let wholeNodesNeeded = gpus <= gpusPerNode ? 0 : (gpus + gpusPerNode - 1) / gpusPerNode
-        var wholeFree = buckets[pool].wholeFreeNodes
-        var freeTotal = buckets[pool].freeGPUs
-        shadowStamp &+= 1
-        let stamp = shadowStamp
-        // The scratch arrays are moved out of the run for the loop, so that writing them costs
+        var wholeFree = pools.buckets[pool].wholeFreeNodes
+        var freeTotal = pools.buckets[pool].freeGPUs
+        scratch.shadowStamp &+= 1
+        let stamp = scratch.shadowStamp
+        // The scratch columns are moved out of the run for the loop, so that writing them costs
         // no uniqueness check per node (this loop was a quarter of the `factory` benchmark).
-        var nodeStamps = shadowNodeStamp, nodeFreeAtShadow = shadowNodeFree
-        shadowNodeStamp = []
-        shadowNodeFree = []
+        var nodeStamps = scratch.shadowNodeStamp.elements, nodeFreeAtShadow = scratch.shadowNodeFree.elements
+        scratch.shadowNodeStamp.elements = []
+        scratch.shadowNodeFree.elements = []
         defer {
-            shadowNodeStamp = nodeStamps
-            shadowNodeFree = nodeFreeAtShadow
+            scratch.shadowNodeStamp.elements = nodeStamps
+            scratch.shadowNodeFree.elements = nodeFreeAtShadow
         }
         var shadow: Int64?
         nodeStamps.withUnsafeMutableBufferPointer { stamps in
             nodeFreeAtShadow.withUnsafeMutableBufferPointer { freeAtShadow in
-                jobs.withUnsafeBufferPointer { jobs in
-                    for entry in running[pool] {
+                jobs.records.elements.withUnsafeBufferPointer { records in
+                    for entry in pools.running[pool] {
                         if let found = shadow, entry.requestedEndMs > found { break }
-                        let job = jobs[Int(entry.job)]
-                        let nodeCount = Int(job.nodeCount)
-                        let released = Int(job.footprint) / nodeCount
-                        let isMultiNode = Int(job.gpus) > gpusPerNode
-                        for index in 0..<nodeCount {
-                            let node = isMultiNode ? Int(multiNodeAllocations[Int(job.placement) + index]) : Int(job.placement)
-                            guard isEligible(node) else { continue }
-                            if stamps[node] != stamp {
-                                stamps[node] = stamp
-                                freeAtShadow[node] = nodeFree[node]
+                        let job = records[entry.job.position]
+                        let released = Int(job.footprint) / Int(job.nodeCount)
+                        for k in 0..<Int(job.nodeCount) {
+                            let node = jobs.node(k, of: job, gpusPerNode: gpusPerNode)
+                            guard nodes.isEligible(node) else { continue }
+                            let slot = node.position
+                            if stamps[slot] != stamp {
+                                stamps[slot] = stamp
+                                freeAtShadow[slot] = nodes.free[node]
                             }
-                            freeAtShadow[node] += Int32(released)
+                            freeAtShadow[slot] += Int32(released)
                             freeTotal += released
-                            if Int(freeAtShadow[node]) == gpusPerNode { wholeFree += 1 }
+                            if Int(freeAtShadow[slot]) == gpusPerNode { wholeFree += 1 }
                             if shadow == nil {
-                                let placed = wholeNodesNeeded == 0 ? Int(freeAtShadow[node]) >= gpus : wholeFree >= wholeNodesNeeded
+                                let placed = wholeNodesNeeded == 0 ? Int(freeAtShadow[slot]) >= gpus : wholeFree >= wholeNodesNeeded
                                 if placed { shadow = entry.requestedEndMs }
                             }
                         }

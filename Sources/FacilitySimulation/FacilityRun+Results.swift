@@ -73,10 +73,10 @@ extension FacilityRun {
             allWaitsByTenant[tenant].sort()
             (totals[tenant].waitMeanHours, totals[tenant].waitP50Hours, totals[tenant].waitP95Hours) = Self.waitFigures(sorted: allWaitsByTenant[tenant])
         }
-        for job in jobs where job.status == .rejected { totals[Int(job.tenant)].jobsRejected += 1 }
+        for job in jobs.records.elements where job.status == .rejected { totals[Int(job.tenant)].jobsRejected += 1 }
         return ReplicationResult(
             seed: seed, invariantViolations: violations, monthly: monthly, tenantMonthly: tenantMonthly, tenantTotals: totals,
-            jobRuns: recordJobs ? jobRuns() : nil, eventsProcessed: eventsProcessed,
+            jobRuns: recordJobs ? jobRuns() : nil, eventsProcessed: simulation.eventsProcessed,
             traceJobsSkipped: setup.traceJobsBeyondHorizon.reduce(0, +) + setup.traceJobsUnusable.reduce(0, +)
         )
     }
@@ -89,11 +89,12 @@ extension FacilityRun {
 
     /// One row per run of each job: runs ended by failures, then the job's last state.
     private func jobRuns() -> [JobRun] {
-        var killedByJob = [Int: [KilledRun]]()
-        for run in killedRuns { killedByJob[Int(run.job), default: []].append(run) }
+        var killedByJob = [JobIndex: [KilledRun]]()
+        for run in jobs.killedRuns { killedByJob[run.job, default: []].append(run) }
         var rows: [JobRun] = []
-        rows.reserveCapacity(jobs.count + killedRuns.count)
-        for (index, job) in jobs.enumerated() {
+        rows.reserveCapacity(jobs.count + jobs.killedRuns.count)
+        for (row, job) in jobs.records.elements.enumerated() {
+            let index = JobIndex(row)
             let tenant = setup.tenants[Int(job.tenant)].name
             for run in killedByJob[index] ?? [] {
                 rows.append(JobRun(jobID: job.jobID, tenant: tenant, pool: poolName(Int(run.pool)), gpus: Int(job.gpus),

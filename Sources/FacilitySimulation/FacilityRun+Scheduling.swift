@@ -20,20 +20,19 @@ extension FacilityRun {
     ///   `scheduler.backfill_depth` jobs are examined after the first reservation (as Slurm's
     ///   `bf_max_job_test` does), so a long queue costs a bounded amount per pass.
     func schedulingPass() {
-        var freeGPUs = 0
-        for pool in buckets.indices { freeGPUs += buckets[pool].freeGPUs }
-        guard freeGPUs > 0, queuedJobs > 0 else { return }
+        var freeGPUs = pools.freeGPUs
+        guard freeGPUs > 0, simulation.levels[rates.queuedJobs] > 0 else { return }
         let tenantCount = queues.count
-        for tenant in 0..<tenantCount { passCursor[tenant] = queues[tenant].head }
+        for tenant in 0..<tenantCount { scratch.cursor[tenant] = queues[tenant].head }
         if policy == .fairshare {
             for tenant in 0..<tenantCount {
                 let quota = setup.tenants[tenant].quotaShare
-                passRatio[tenant] = quota > 0 ? decayedUsage[tenant] / quota : .infinity
+                scratch.usageRatio[tenant] = quota > 0 ? fairShare.decayedUsage[tenant] / quota : .infinity
             }
         }
-        for pool in buckets.indices {
-            poolBlocked[pool] = false
-            reservationShadowMs[pool] = .max
+        for pool in 0..<pools.count {
+            scratch.poolBlocked[pool] = false
+            scratch.reservationShadowMs[pool] = .max
         }
         var blockedPools = 0
         var examinedAfterReservation = 0
@@ -47,14 +46,14 @@ extension FacilityRun {
             }
             guard let pool = poolToStart(job: job) else {
                 if policy == .fcfs {
-                    for candidate in setup.tenants[tenant].candidatePools where !poolBlocked[Int(candidate)] {
-                        poolBlocked[Int(candidate)] = true
+                    for candidate in setup.tenants[tenant].candidatePools where !scratch.poolBlocked[Int(candidate)] {
+                        scratch.poolBlocked[Int(candidate)] = true
                         blockedPools += 1
                     }
-                    if blockedPools == buckets.count { break }
+                    if blockedPools == pools.count { break }
                 } else if let held = reservation(for: job) {
-                    reservationShadowMs[held.pool] = held.shadowMs
-                    reservationExtraGPUs[held.pool] = held.extraGPUs
+                    scratch.reservationShadowMs[held.pool] = held.shadowMs
+                    scratch.reservationExtraGPUs[held.pool] = held.extraGPUs
                     anyReservation = true
                 }
                 continue
@@ -63,35 +62,35 @@ extension FacilityRun {
             queues[tenant].noteStarted()
             freeGPUs -= Int(jobs[job].footprint)
             anyStarted = true
-            startedThisPass[tenant] = true
+            scratch.startedThisPass[tenant] = true
         }
         if anyStarted {
             // A local reference to the job table: reading `self.jobs` inside the closure while
             // a queue is being mutated would copy the whole table on every pass.
-            let table = jobs
-            for tenant in 0..<tenantCount where startedThisPass[tenant] {
-                queues[tenant].tidy(examinedUpTo: passCursor[tenant]) { table[Int($0)].status == .queued }
-                startedThisPass[tenant] = false
+            let table = jobs.records
+            for tenant in 0..<tenantCount where scratch.startedThisPass[tenant] {
+                queues[tenant].tidy(examinedUpTo: scratch.cursor[tenant]) { table[$0].status == .queued }
+                scratch.startedThisPass[tenant] = false
             }
         }
     }
 
     /// The first pool, in the tenant's placement order, where `job` may start now under the
     /// pass's blocks and reservations; it uses up reserved extra GPUs when it relies on them.
-    private func poolToStart(job: Int) -> Int? {
+    private func poolToStart(job: JobIndex) -> Int? {
         let tenant = Int(jobs[job].tenant)
         let gpus = Int(jobs[job].gpus)
         for candidate in setup.tenants[tenant].candidatePools {
             let pool = Int(candidate)
-            guard !poolBlocked[pool], fitsNow(pool: pool, gpus: gpus) else { continue }
-            let shadow = reservationShadowMs[pool]
+            guard !scratch.poolBlocked[pool], pools.fitsNow(pool: pool, gpus: gpus) else { continue }
+            let shadow = scratch.reservationShadowMs[pool]
             if shadow == .max { return pool }
             let speed = setup.tenants[tenant].speedOnPool[pool]
             let requestedMs = Int64((Double(jobs[job].requestedReferenceMs) / speed).rounded(.up))
-            if now + requestedMs <= shadow { return pool }
+            if nowMs + requestedMs <= shadow { return pool }
             let footprint = setup.layout.pools[pool].footprint(gpus: gpus)
-            if footprint <= reservationExtraGPUs[pool] {
-                reservationExtraGPUs[pool] -= footprint
+            if footprint <= scratch.reservationExtraGPUs[pool] {
+                scratch.reservationExtraGPUs[pool] -= footprint
                 return pool
             }
         }
@@ -100,32 +99,33 @@ extension FacilityRun {
 
     /// The next queued job in pass order, advancing that tenant's cursor: a merge of the
     /// tenants' queues (each already in order) by the pass's queue key.
-    private func nextJobInPassOrder() -> Int? {
+    private func nextJobInPassOrder() -> JobIndex? {
         var bestTenant = -1
-        var bestJob = -1
+        var bestJob = JobIndex(rawValue: -1)  // meaningful once bestTenant ≥ 0
         for tenant in 0..<queues.count {
-            var cursor = passCursor[tenant]
+            var cursor = scratch.cursor[tenant]
             let end = queues[tenant].entries.count
-            while cursor < end && jobs[Int(queues[tenant].entries[cursor])].status != .queued { cursor += 1 }
-            passCursor[tenant] = cursor
+            while cursor < end && jobs[queues[tenant].entries[cursor]].status != .queued { cursor += 1 }
+            scratch.cursor[tenant] = cursor
             guard cursor < end else { continue }
-            let job = Int(queues[tenant].entries[cursor])
-            if bestJob < 0 || comesBefore(job, tenant, bestJob, bestTenant) {
+            let job = queues[tenant].entries[cursor]
+            if bestTenant < 0 || comesBefore(job, tenant, bestJob, bestTenant) {
                 bestTenant = tenant
                 bestJob = job
             }
         }
-        guard bestJob >= 0 else { return nil }
-        passCursor[bestTenant] += 1
+        guard bestTenant >= 0 else { return nil }
+        scratch.cursor[bestTenant] += 1
         return bestJob
     }
 
-    private func comesBefore(_ a: Int, _ tenantA: Int, _ b: Int, _ tenantB: Int) -> Bool {
+    /// Whether job `a` of tenant `tenantA` comes before job `b` of tenant `tenantB` in pass order.
+    private func comesBefore(_ a: JobIndex, _ tenantA: Int, _ b: JobIndex, _ tenantB: Int) -> Bool {
         let priorityA = setup.tenants[tenantA].priority, priorityB = setup.tenants[tenantB].priority
         if priorityA != priorityB { return priorityA > priorityB }
         let requeuedA = jobs[a].requeued, requeuedB = jobs[b].requeued
         if requeuedA != requeuedB { return requeuedA }
-        if policy == .fairshare, passRatio[tenantA] != passRatio[tenantB] { return passRatio[tenantA] < passRatio[tenantB] }
+        if policy == .fairshare, scratch.usageRatio[tenantA] != scratch.usageRatio[tenantB] { return scratch.usageRatio[tenantA] < scratch.usageRatio[tenantB] }
         if jobs[a].submitMs != jobs[b].submitMs { return jobs[a].submitMs < jobs[b].submitMs }
         return a < b
     }

@@ -5,9 +5,9 @@ import SimulationKernel
 /// An event of the facility model. Small and trivially copyable, so the event heap holds
 /// it inline.
 enum FacilityEvent: Sendable {
-    case jobEnd(job: Int32, attempt: UInt32)
-    case failure(node: Int32)
-    case repair(node: Int32)
+    case jobEnd(job: JobIndex, attempt: UInt32)
+    case failure(node: NodeIndex)
+    case repair(node: NodeIndex)
     case monthStart(month: Int32)
     case powerUpdate
     case phaseOnline(phase: Int32)
@@ -23,92 +23,57 @@ enum EventPriority {
     static let capacity: UInt8 = 1
     static let arrivals: UInt8 = 2
 
-    static func completion(job: Int) -> UInt64 { 1 + UInt64(job) }
-    static func failure(node: Int) -> UInt64 { 1 << 62 | UInt64(node) }
-    static func repair(node: Int) -> UInt64 { 1 << 62 | 1 << 40 | UInt64(node) }
+    static func completion(job: JobIndex) -> UInt64 { 1 + UInt64(job.rawValue) }
+    static func failure(node: NodeIndex) -> UInt64 { 1 << 62 | UInt64(node.rawValue) }
+    static func repair(node: NodeIndex) -> UInt64 { 1 << 62 | 1 << 40 | UInt64(node.rawValue) }
     static func arrival(jobID: Int64, tenant: Int) -> UInt64 { UInt64(truncatingIfNeeded: jobID) << 16 | UInt64(tenant) }
 }
 
-/// One replication of one scenario: the whole mutable state of the facility and its event loop.
+/// One replication of one scenario: the whole mutable state of the facility, as a model the
+/// kernel runs.
 ///
-/// All state lives in flat arrays indexed by node, pool, tenant or job number; the loop does
-/// no string or dictionary look-ups and allocates only when arrays grow.
-final class FacilityRun {
+/// The kernel owns the clock, the event list and the loop (``SimulationModel/run(until:)``),
+/// and integrates the facility's rates (``FacilityLevels``). The run handles events, and
+/// observes the kernel: before the clock advances it decays fair-share usage; after each
+/// instant it makes one scheduling pass; at the end it closes the last month.
+///
+/// The state is grouped in value types, each a table in flat arrays indexed by node, job,
+/// pool or tenant: the loop does no string or dictionary look-ups and allocates only when
+/// arrays grow.
+final class FacilityRun: SimulationModel {
+    /// The compiled scenario.
     let setup: SimulationSetup
+    /// The scheduling policy.
     let policy: SchedulingPolicy
+    /// Whether every run of every job is kept for `jobs.csv`.
     let recordJobs: Bool
+    /// The replication's seed.
     let seed: UInt64
-    let fairshareHalfLifeMs: Double
-
-    var events = EventQueue<FacilityEvent>(reservingCapacity: 4_096)
-    var now: Int64 = 0
-    var month = 0
-    var eventsProcessed = 0
-
-    // Nodes.
-    var nodeFree: [Int32]
-    var nodeOnline: [Bool]
-    var nodeUp: [Bool]
-    var nodePowered: [Bool]
-    var nodeDraining: [Bool]
-    var nodeJobSlots: [Int32]
-    var nodeSlotOffset: [Int32]
-    var nodeJobCount: [Int32]
-    var failureStreams: [RandomStream]
-
-    // Pools.
-    var buckets: [FreeGPUBuckets]
-    var running: [RunningJobs]
-
-    // Jobs.
-    var jobs: [JobRecord] = []
-    var multiNodeAllocations: [Int32] = []
-    var killedRuns: [KilledRun] = []
-    var scratchNodes: [Int] = []
-
-    // Queues, one per tenant, each ordered (requeued first, then submit time, then job number).
-    var queues: [JobQueue]
-    var startedThisPass: [Bool]
-
-    // Scratch state of one scheduling pass, kept to avoid allocating per pass.
-    var passCursor: [Int]
-    var passRatio: [Double]
-    var poolBlocked: [Bool]
-    var reservationShadowMs: [Int64]
-    var reservationExtraGPUs: [Int]
-    var shadowStamp: UInt32 = 0
-    var shadowNodeStamp: [UInt32]
-    var shadowNodeFree: [Int32]
-    /// Bumped whenever a pool's running jobs or free GPUs change, so a shadow time computed
-    /// for the same job at the same version can be reused by the next pass.
-    var poolVersion: [UInt64]
-    var shadowCache: [(job: Int, version: UInt64, shadowMs: Int64, extraGPUs: Int)?]
     /// Jobs examined after the first reservation of a pass, at most.
     let backfillDepth: Int
 
-    // Arrivals.
-    var arrivalStreams: [RandomStream]
-    var shapeStreams: [RandomStream]
-    var traceCursor: [Int]
-    /// The job number the tenant's next generated job gets (job numbers count per tenant).
-    var nextGeneratedJobID: [Int64]
+    /// The kernel: clock, pending events and the rates it integrates.
+    var simulation = Simulation<FacilityEvent>(reservingCapacity: 4_096)
+    /// The handles of the facility's rates among the kernel's levels.
+    let rates: FacilityLevels
+    /// The month the clock is in (from 0).
+    var month = 0
 
-    // Fair share: exponentially decayed GPU-hours by tenant.
-    var decayedUsage: [Double]
-
-    // Rates integrated over time into the ledger.
-    var poweredGPUs = 0
-    var downPoweredGPUs = 0
-    var busyGPUs = 0
-    /// Free GPUs on powered, working nodes (draining ones included): kept on its own, not as
-    /// powered − busy − down, so that conservation of GPU-hours is a real check.
-    var idleGPUs = 0
-    /// Jobs waiting in all queues.
-    var queuedJobs = 0
-    var itPowerKW = 0.0
-    var tenantBusyGPUs: [Int]
-    var tenantReferenceRate: [Double]
-    var lastAccountedMs: Int64 = 0
+    /// Every node's state.
+    var nodes: NodeTable
+    /// Every pool's free GPUs and running jobs.
+    var pools: PoolTable
+    /// Every job that has arrived.
+    var jobs = JobTable()
+    /// Every tenant's waiting jobs.
+    var queues: TenantQueues
+    /// The scheduling pass's working state.
+    var scratch: BackfillScratch
+    /// Every tenant's arrival process.
+    var arrivals: TenantArrivals
+    /// Fair-share usage by tenant.
+    var fairShare: FairShare
+    /// Sums by month and by month and tenant.
     var ledger: MonthlyLedger
 
     /// Tests set this to check every invariant after each scheduling pass.
@@ -121,89 +86,48 @@ final class FacilityRun {
         self.seed = seed
         self.recordJobs = recordJobs
         policy = setup.scenario.scheduler.policy
-        fairshareHalfLifeMs = setup.scenario.scheduler.fairshareHalfLifeDays * 24 * Double(SimTime.millisecondsPerHour)
-        let layout = setup.layout
-        let nodeCount = layout.nodeCount
-        var offsets: [Int32] = []
-        var slots = 0
-        for node in 0..<nodeCount {
-            offsets.append(Int32(slots))
-            slots += layout.pools[Int(layout.nodePool[node])].gpusPerNode
-        }
-        nodeFree = (0..<nodeCount).map { Int32(layout.pools[Int(layout.nodePool[$0])].gpusPerNode) }
-        nodeOnline = [Bool](repeating: false, count: nodeCount)
-        nodeUp = [Bool](repeating: true, count: nodeCount)
-        nodePowered = [Bool](repeating: false, count: nodeCount)
-        nodeDraining = [Bool](repeating: false, count: nodeCount)
-        nodeJobSlots = [Int32](repeating: -1, count: slots)
-        nodeSlotOffset = offsets
-        nodeJobCount = [Int32](repeating: 0, count: nodeCount)
-        // Streams are keyed by names (tenant name; node model and build order), so adding a
-        // tenant or a phase changes no other tenant's or node's draws.
-        failureStreams = layout.nodeStreamKey.map { RandomStream(seed: seed, stream: $0) }
-        buckets = layout.pools.map { FreeGPUBuckets(gpusPerNode: $0.gpusPerNode, nodeCapacity: $0.nodes.count) }
-        running = layout.pools.map { _ in RunningJobs() }
-        let tenantCount = setup.tenants.count
-        queues = [JobQueue](repeating: JobQueue(), count: tenantCount)
-        startedThisPass = [Bool](repeating: false, count: tenantCount)
-        passCursor = [Int](repeating: 0, count: tenantCount)
-        passRatio = [Double](repeating: 0, count: tenantCount)
-        poolBlocked = [Bool](repeating: false, count: layout.pools.count)
-        reservationShadowMs = [Int64](repeating: .max, count: layout.pools.count)
-        reservationExtraGPUs = [Int](repeating: 0, count: layout.pools.count)
-        shadowNodeStamp = [UInt32](repeating: 0, count: nodeCount)
-        shadowNodeFree = [Int32](repeating: 0, count: nodeCount)
-        poolVersion = [UInt64](repeating: 0, count: layout.pools.count)
-        shadowCache = [(job: Int, version: UInt64, shadowMs: Int64, extraGPUs: Int)?](repeating: nil, count: layout.pools.count)
         backfillDepth = setup.scenario.scheduler.backfillDepth
-        arrivalStreams = setup.tenants.map { RandomStream(seed: seed, stream: StreamKey.of("arrivals:\($0.name)")) }
-        shapeStreams = setup.tenants.map { RandomStream(seed: seed, stream: StreamKey.of("jobs:\($0.name)")) }
-        traceCursor = [Int](repeating: 0, count: tenantCount)
-        nextGeneratedJobID = [Int64](repeating: 1, count: tenantCount)
-        decayedUsage = [Double](repeating: 0, count: tenantCount)
-        tenantBusyGPUs = [Int](repeating: 0, count: tenantCount)
-        tenantReferenceRate = [Double](repeating: 0, count: tenantCount)
+        let layout = setup.layout
+        let tenantCount = setup.tenants.count
+        nodes = NodeTable(layout: layout, seed: seed)
+        pools = PoolTable(layout: layout)
+        queues = TenantQueues(tenants: tenantCount)
+        scratch = BackfillScratch(tenants: tenantCount, pools: layout.pools.count, nodes: layout.nodeCount)
+        arrivals = TenantArrivals(tenants: setup.tenants, seed: seed)
+        fairShare = FairShare(halfLifeMs: setup.scenario.scheduler.fairshareHalfLifeDays * 24 * Double(SimTime.millisecondsPerHour), tenants: tenantCount)
+        rates = FacilityLevels(in: &simulation.levels, tenants: tenantCount)
         ledger = MonthlyLedger(
             months: setup.calendar.count, tenants: tenantCount,
             vendors: Array(Set(setup.layout.pools.map(\.model.vendor))).sorted())
     }
+
+    /// The kernel's clock in milliseconds since the horizon start, as job records keep times.
+    var nowMs: Int64 { simulation.now.milliseconds }
 
     /// Runs the horizon to its end and returns what happened.
     func run() -> ReplicationResult {
         let calendar = setup.calendar
         for index in 1..<calendar.count {
             let time = SimTime(milliseconds: calendar.startMs[index])
-            events.schedule(.monthStart(month: Int32(index)), at: time, priority: EventPriority.endsFailuresRepairs, tieBreak: 0)
-            events.schedule(.powerUpdate, at: time, priority: EventPriority.capacity, tieBreak: 0)
+            simulation.schedule(.monthStart(month: Int32(index)), at: time, priority: EventPriority.endsFailuresRepairs, tieBreak: 0)
+            simulation.schedule(.powerUpdate, at: time, priority: EventPriority.capacity, tieBreak: 0)
         }
         for (index, phase) in setup.layout.phases.enumerated() where phase.month < calendar.count {
-            events.schedule(.phaseOnline(phase: Int32(index)), at: SimTime(milliseconds: calendar.startMs[phase.month]), priority: EventPriority.capacity, tieBreak: 1)
+            simulation.schedule(.phaseOnline(phase: Int32(index)), at: SimTime(milliseconds: calendar.startMs[phase.month]), priority: EventPriority.capacity, tieBreak: 1)
         }
         for tenant in setup.tenants.indices { scheduleNextArrival(tenant: tenant, after: 0) }
-        let endMs = calendar.endMs
-        while let next = events.nextTime, next.milliseconds < endMs {
-            let time = next.milliseconds
-            advance(to: time)
-            now = time
-            while let event = events.popNext(ifAt: next) {
-                eventsProcessed += 1
-                handle(event)
-            }
-            schedulingPass()
-            notePeakPower()
-            if checksInvariants && violations.isEmpty { violations = invariantViolations().map { "at \(time) ms: \($0)" } }
-        }
-        advance(to: endMs)
-        closeMonth()
+        // `run(until:)` is mutating for struct models; on a class it mutates the object, not this reference.
+        var model = self
+        model.run(until: SimTime(milliseconds: calendar.endMs))
         return result()
     }
 
-    private func handle(_ event: FacilityEvent) {
+    func handle(_ event: FacilityEvent) {
         switch event {
         case .jobEnd(let job, let attempt):
-            if jobs[Int(job)].attempt == attempt && jobs[Int(job)].status == .running { finish(job: Int(job)) }
-        case .failure(let node): fail(node: Int(node))
-        case .repair(let node): repair(node: Int(node))
+            if jobs[job].attempt == attempt && jobs[job].status == .running { finish(job: job) }
+        case .failure(let node): fail(node: node)
+        case .repair(let node): repair(node: node)
         case .monthStart(let index):
             closeMonth()
             month = Int(index)
@@ -213,60 +137,54 @@ final class FacilityRun {
         }
     }
 
-    /// Integrates the current rates from the last accounted time to `time`, within one month.
-    func advance(to time: Int64) {
-        guard time > lastAccountedMs else { return }
-        precondition(time <= setup.calendar.startMs[month + 1], "time ran past a month boundary without its event")
-        let hours = Double(time - lastAccountedMs) / Double(SimTime.millisecondsPerHour)
-        ledger.availableGPUHours[month] += Double(poweredGPUs) * hours
-        ledger.busyGPUHours[month] += Double(busyGPUs) * hours
-        ledger.idleGPUHours[month] += Double(idleGPUs) * hours
-        ledger.downGPUHours[month] += Double(downPoweredGPUs) * hours
-        ledger.itEnergyKWh[month] += itPowerKW * hours
-        ledger.queuedJobHours[month] += Double(queuedJobs) * hours
-        let base = month * setup.tenants.count
-        for tenant in setup.tenants.indices where tenantBusyGPUs[tenant] > 0 {
-            ledger.tenantDeliveredGPUHours[base + tenant] += Double(tenantBusyGPUs[tenant]) * hours
-            ledger.tenantDeliveredReferenceGPUHours[base + tenant] += tenantReferenceRate[tenant] * hours
-        }
-        if policy == .fairshare { decayUsage(overMs: Double(time - lastAccountedMs)) }
-        lastAccountedMs = time
+    /// The rates hold from now to `time`, within one month: the kernel integrates them; fair
+    /// share decays over the interval.
+    func clockWillAdvance(to time: SimTime) {
+        precondition(time.milliseconds <= setup.calendar.startMs[month + 1], "time ran past a month boundary without its event")
+        if policy == .fairshare { fairShare.decay(overMs: Double(time.milliseconds - nowMs), levels: simulation.levels, rates: rates) }
     }
 
-    /// Fair-share usage: u ← u·2^(−Δ/h) + r·h/ln 2·(1 − 2^(−Δ/h)), the exact decayed integral
-    /// of a constant busy-GPU rate r over Δ, in GPU-milliseconds.
-    private func decayUsage(overMs elapsed: Double) {
-        let halfLife = fairshareHalfLifeMs
-        let factor = ReproducibleMath.exp2(-elapsed / halfLife)
-        let gain = halfLife / 0.6931471805599453 * (1 - factor)
-        for tenant in decayedUsage.indices {
-            decayedUsage[tenant] = decayedUsage[tenant] * factor + Double(tenantBusyGPUs[tenant]) * gain
-        }
+    /// After every event of an instant: one scheduling pass, then the power peak.
+    func instantDidEnd() {
+        schedulingPass()
+        notePeakPower()
+        if checksInvariants && violations.isEmpty { violations = invariantViolations().map { "at \(nowMs) ms: \($0)" } }
     }
 
-    /// Records the month's end state (installed and powered GPUs, in all and by vendor; queue lengths).
+    /// The clock stands at the horizon end: the last month closes.
+    func simulationDidEnd() {
+        closeMonth()
+    }
+
+    /// Records the month's end state (installed and powered GPUs, in all and by vendor; queue
+    /// lengths) and moves the month's integrated rates into the ledger.
     private func closeMonth() {
+        let levels = simulation.levels
+        ledger.recordIntegrals(month: month, of: levels, rates: rates)
+        simulation.levels.resetIntegrals()
+        let layout = setup.layout
         var installed = 0
-        for node in 0..<nodeOnline.count where nodeOnline[node] { installed += Int(setup.layout.pools[Int(setup.layout.nodePool[node])].gpusPerNode) }
+        for node in layout.nodeIndices where nodes.online[node] { installed += layout.gpusPerNode(node) }
         ledger.installedGPUsAtEnd[month] = installed
-        ledger.poweredGPUsAtEnd[month] = poweredGPUs
+        ledger.poweredGPUsAtEnd[month] = Int(levels[rates.poweredGPUs])
         let vendorBase = month * ledger.vendors.count
         for slot in vendorBase..<(vendorBase + ledger.vendors.count) {
             ledger.vendorInstalledGPUsAtEnd[slot] = 0
             ledger.vendorPoweredGPUsAtEnd[slot] = 0
         }
-        for node in 0..<nodeOnline.count where nodeOnline[node] || nodePowered[node] {
-            let model = setup.layout.pools[Int(setup.layout.nodePool[node])].model
+        for node in layout.nodeIndices where nodes.online[node] || nodes.powered[node] {
+            let model = layout.model(of: node)
             let slot = vendorBase + ledger.vendors.firstIndex(of: model.vendor)!
-            if nodeOnline[node] { ledger.vendorInstalledGPUsAtEnd[slot] += model.gpusPerNode }
-            if nodePowered[node] { ledger.vendorPoweredGPUsAtEnd[slot] += model.gpusPerNode }
+            if nodes.online[node] { ledger.vendorInstalledGPUsAtEnd[slot] += model.gpusPerNode }
+            if nodes.powered[node] { ledger.vendorPoweredGPUsAtEnd[slot] += model.gpusPerNode }
         }
         let base = month * setup.tenants.count
         for tenant in setup.tenants.indices { ledger.tenantQueueAtEnd[base + tenant] = queues[tenant].count }
     }
 
+    /// Raises the month's facility peak (IT power × PUE, kW) to the current draw if it is higher.
     func notePeakPower() {
-        let facilityKW = itPowerKW * setup.pueByMonth[month]
+        let facilityKW = simulation.levels[rates.itPowerKW] * setup.pueByMonth[month]
         if facilityKW > ledger.peakFacilityKW[month] { ledger.peakFacilityKW[month] = facilityKW }
     }
 }

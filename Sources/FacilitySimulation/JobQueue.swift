@@ -1,25 +1,25 @@
 /// One tenant's waiting jobs, in queue order (requeued jobs first, then submit time, then
-/// arrival order), by job number in the run's job table.
+/// arrival order), by ``JobIndex``.
 ///
 /// Jobs that start leave a tombstone until the end of the scheduling pass, which packs the
 /// examined prefix (`tidy`); entries before `head` are all gone. Starting a job deep in a
 /// queue of a hundred thousand thus costs a move of the examined prefix, not of the queue.
 struct JobQueue: Sendable {
     /// Entries, living and dead, in queue order.
-    private(set) var entries: [Int32] = []
+    private(set) var entries: [JobIndex] = []
     /// Every entry before `head` is dead.
     private(set) var head = 0
     /// Living entries.
     private(set) var count = 0
 
     /// Appends an arriving job (arrivals come in queue order within a tenant).
-    mutating func append(_ job: Int32) {
+    mutating func append(_ job: JobIndex) {
         entries.append(job)
         count += 1
     }
 
     /// Inserts a job at the first living position for which `goesBefore` is false.
-    mutating func insert(_ job: Int32, skippingWhile goesBefore: (Int32) -> Bool, isLive: (Int32) -> Bool) {
+    mutating func insert(_ job: JobIndex, skippingWhile goesBefore: (JobIndex) -> Bool, isLive: (JobIndex) -> Bool) {
         var position = head
         while position < entries.count, !isLive(entries[position]) || goesBefore(entries[position]) { position += 1 }
         entries.insert(job, at: position)
@@ -35,7 +35,7 @@ struct JobQueue: Sendable {
     /// keeping their order, and moves `head` to the first of them. Every tombstone lies in
     /// the examined prefix (only examined jobs start), so this removes them all in
     /// O(limit − head). The whole array is rebuilt only when the dead prefix is most of it.
-    mutating func tidy(examinedUpTo limit: Int, isLive: (Int32) -> Bool) {
+    mutating func tidy(examinedUpTo limit: Int, isLive: (JobIndex) -> Bool) {
         var write = limit
         var read = limit
         while read > head {

@@ -47,7 +47,8 @@ struct JobRecord: Sendable {
     var pool: Int32 = -1
     /// GPUs occupied while running (whole nodes for multi-node jobs).
     var footprint: Int32 = 0
-    /// Single-node jobs: the node. Multi-node jobs: the offset of the node list in the run's allocation table.
+    /// Single-node jobs: the node's raw ``NodeIndex``. Multi-node jobs: the offset of the node
+    /// list in the job table's allocations. Read it through ``JobTable/node(_:of:gpusPerNode:)``.
     var placement: Int32 = -1
     var nodeCount: Int32 = 0
     /// Reference work done per millisecond of wall time on the current pool.
@@ -56,7 +57,7 @@ struct JobRecord: Sendable {
 
 /// A run of a job that a failure ended, kept for `jobs.csv`.
 struct KilledRun: Sendable {
-    var job: Int32
+    var job: JobIndex
     var pool: Int32
     var startMs: Int64
     var endMs: Int64

@@ -1,4 +1,5 @@
 import FactoryModel
+import SimulationKernel
 
 /// Sums kept month by month (and month by tenant) as the run goes, from which the monthly
 /// figures are made at the end. Flat arrays indexed `month` or `month × tenants + tenant`.
@@ -70,5 +71,24 @@ struct MonthlyLedger: Sendable {
         tenantJobsCompleted = tenantCounts
         tenantQueueAtEnd = tenantCounts
         tenantWaitsHours = [[Double]](repeating: [], count: months * tenants)
+    }
+}
+
+extension MonthlyLedger {
+    /// Copies the integrals of the facility's rates, from the month's start to now, into
+    /// month `month`: GPU-hours available, busy, idle and down; IT energy; queued job-hours;
+    /// each tenant's delivered GPU-hours and reference GPU-hours.
+    mutating func recordIntegrals(month: Int, of levels: LevelMonitors, rates: FacilityLevels) {
+        availableGPUHours[month] = levels.integralHours(of: rates.poweredGPUs)
+        busyGPUHours[month] = levels.integralHours(of: rates.busyGPUs)
+        idleGPUHours[month] = levels.integralHours(of: rates.idleGPUs)
+        downGPUHours[month] = levels.integralHours(of: rates.downPoweredGPUs)
+        itEnergyKWh[month] = levels.integralHours(of: rates.itPowerKW)
+        queuedJobHours[month] = levels.integralHours(of: rates.queuedJobs)
+        let base = month * tenants
+        for tenant in 0..<tenants {
+            tenantDeliveredGPUHours[base + tenant] = levels.integralHours(of: rates.tenantBusyGPUs(tenant))
+            tenantDeliveredReferenceGPUHours[base + tenant] = levels.integralHours(of: rates.tenantReferenceRate(tenant))
+        }
     }
 }

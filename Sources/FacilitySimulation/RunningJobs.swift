@@ -10,7 +10,7 @@
 struct RunningJobs: Sendable, Sequence {
     struct Entry: Sendable {
         var requestedEndMs: Int64
-        var job: Int32
+        var job: JobIndex
         var footprint: Int32
     }
 
@@ -18,10 +18,10 @@ struct RunningJobs: Sendable, Sequence {
 
     private var blocks: [[Entry]] = []
 
-    private static func key(_ entry: Entry) -> (Int64, Int32) { (entry.requestedEndMs, entry.job) }
+    private static func key(_ entry: Entry) -> (Int64, JobIndex) { (entry.requestedEndMs, entry.job) }
 
     /// The block a key belongs in: the first whose last entry is not below it (or the last block).
-    private func blockIndex(for key: (Int64, Int32)) -> Int {
+    private func blockIndex(for key: (Int64, JobIndex)) -> Int {
         var low = 0, high = blocks.count
         while low < high {
             let middle = (low + high) / 2
@@ -30,7 +30,7 @@ struct RunningJobs: Sendable, Sequence {
         return Swift.min(low, blocks.count - 1)
     }
 
-    private static func position(of key: (Int64, Int32), in block: [Entry]) -> Int {
+    private static func position(of key: (Int64, JobIndex), in block: [Entry]) -> Int {
         var low = 0, high = block.count
         while low < high {
             let middle = (low + high) / 2
@@ -39,7 +39,7 @@ struct RunningJobs: Sendable, Sequence {
         return low
     }
 
-    mutating func insert(job: Int32, requestedEndMs: Int64, footprint: Int32) {
+    mutating func insert(job: JobIndex, requestedEndMs: Int64, footprint: Int32) {
         let entry = Entry(requestedEndMs: requestedEndMs, job: job, footprint: footprint)
         guard !blocks.isEmpty else {
             blocks.append([entry])
@@ -54,11 +54,11 @@ struct RunningJobs: Sendable, Sequence {
         }
     }
 
-    mutating func remove(job: Int32, requestedEndMs: Int64) {
+    mutating func remove(job: JobIndex, requestedEndMs: Int64) {
         let key = (requestedEndMs, job)
         let index = blocks.isEmpty ? 0 : blockIndex(for: key)
         let position = blocks.isEmpty ? 0 : Self.position(of: key, in: blocks[index])
-        precondition(!blocks.isEmpty && position < blocks[index].count && blocks[index][position].job == job, "job \(job) is not running here")
+        precondition(!blocks.isEmpty && position < blocks[index].count && blocks[index][position].job == job, "job \(job.rawValue) is not running here")
         blocks[index].remove(at: position)
         if blocks[index].isEmpty { blocks.remove(at: index) }
     }

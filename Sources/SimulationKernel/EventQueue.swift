@@ -21,7 +21,8 @@
 /// allocates nothing once capacity is reserved. The hot methods are `@inlinable` so that
 /// callers in other modules get code specialised for their `Payload`.
 ///
-/// The queue does not own a clock or a loop; the caller writes both. An M/M/c queue:
+/// The queue owns no clock and no loop: ``Simulation`` wraps it with both (and with level
+/// monitors), and models should use that. Used alone, the caller writes them. An M/M/c queue:
 ///
 /// ```swift
 /// enum Event { case arrival, departure }
