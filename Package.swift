@@ -119,10 +119,10 @@ let package = Package(
         ),
         .testTarget(name: "FactoryModelTests", dependencies: ["FactoryModel"]),
         .testTarget(name: "FinanceTests", dependencies: ["Finance", "FactoryModel", "FacilitySimulation", "SimulationKernel", "TestSupport"]),
-        .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
+        .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel", "TestSupport"]),
         .testTarget(
             name: "FacilitySimulationTests",
-            dependencies: ["FacilitySimulation", "SimulationKernel", "FactoryModel"],
+            dependencies: ["FacilitySimulation", "SimulationKernel", "FactoryModel", "TestSupport", "Workloads"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "WorkloadsTests", dependencies: ["Workloads", "TestSupport"], exclude: ["Fixtures"]),

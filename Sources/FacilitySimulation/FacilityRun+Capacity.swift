@@ -16,7 +16,7 @@ extension FacilityRun {
     /// grid connection ÷ PUE is powered; the rest stay off and are stranded. A node that must
     /// lose power while running jobs is drained: it takes no new jobs and goes off when empty.
     func updatePower() {
-        let budgetKW = setup.gridKWByMonth[month] / setup.pueByMonth[month]
+        let budgetKW = setup.powerBudgetKWByMonth[month]
         var usedKW = 0.0
         for node in setup.layout.powerOrder {
             guard nodes.online[node] else { continue }

@@ -1,4 +1,3 @@
-import BitExactMath
 import FactoryModel
 import SimulationKernel
 

@@ -1,3 +1,4 @@
+import BitExactMath
 import SimulationKernel
 
 /// Fair-share usage: each tenant's busy GPU-milliseconds, decayed exponentially with a half-life.

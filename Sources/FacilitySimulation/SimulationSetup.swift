@@ -17,16 +17,10 @@ struct HorizonCalendar: Sendable {
     let startMs: [Int64]
 
     init(horizon: ClosedRange<Month>) {
-        var months: [Month] = []
+        months = horizon.months
         var starts: [Int64] = [0]
-        var month = horizon.lowerBound
-        while month <= horizon.upperBound {
-            months.append(month)
-            starts.append(starts.last! + Int64(month.dayCount) * 24 * SimTime.millisecondsPerHour)
-            month = month.adding(months: 1)
-        }
-        self.months = months
-        self.startMs = starts
+        for month in months { starts.append(starts.last! + Int64(month.dayCount) * 24 * SimTime.millisecondsPerHour) }
+        startMs = starts
     }
 
     var count: Int { months.count }
@@ -70,8 +64,8 @@ public struct SimulationSetup: Sendable {
     let calendar: HorizonCalendar
     let layout: FacilityLayout
     let tenants: [TenantPlan]
-    /// Grid connection in kW, by month.
-    let gridKWByMonth: [Double]
+    /// The IT load the grid connection can power (`Site.powerBudgetKW`), kW, by month.
+    let powerBudgetKWByMonth: [Double]
     /// PUE by month.
     let pueByMonth: [Double]
     /// Trace jobs skipped because their submit time is at or after the horizon end, by tenant.
@@ -87,7 +81,7 @@ public struct SimulationSetup: Sendable {
         self.scenario = scenario
         calendar = HorizonCalendar(horizon: scenario.horizon)
         layout = FacilityLayout(scenario: scenario)
-        gridKWByMonth = calendar.months.map { (scenario.site.gridConnectionMW.value(in: $0) ?? 0) * 1000 }
+        powerBudgetKWByMonth = calendar.months.map { scenario.site.powerBudgetKW(in: $0) }
         pueByMonth = calendar.months.map { scenario.site.cooling.pue(in: $0) }
         var tenants: [TenantPlan] = []
         var beyond: [Int] = []
@@ -120,9 +114,9 @@ public struct SimulationSetup: Sendable {
         var skipped = 0
         switch tenant.demand.pattern {
         case .trace(let path, let gpusPerProcessor):
-            let trace: WorkloadTrace
-            do { trace = try SWFReader.read(path: path) } catch {
-                throw SimulationSetupError(description: "tenant \"\(tenant.name)\": cannot replay its trace: \(error)")
+            // Parsed once, when the scenario loaded (`Tenant.trace`); never read again here.
+            guard let trace = tenant.trace else {
+                throw SimulationSetupError(description: "tenant \"\(tenant.name)\": its trace \(path) was not read when the scenario loaded; load scenarios through ScenarioLoader, or set Tenant.trace")
             }
             let kept = trace.jobs.filter { $0.submitMilliseconds >= 0 && $0.submitMilliseconds < calendar.endMs }
             beyondHorizon = trace.jobs.count - kept.count

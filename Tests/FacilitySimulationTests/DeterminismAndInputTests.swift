@@ -38,15 +38,17 @@ struct DeterminismAndInputTests {
         #expect(submitsAlone == submitsJoined)
     }
 
-    @Test("A trace with a garbage line is refused with its file and line")
-    func garbageTrace() {
-        let scenario = TestFacilities.scenario(nodes: 5, tenants: [TestFacilities.traceTenant(file: "garbage-line.swf")], policy: .easy, months: 1)
+    @Test("A trace tenant whose jobs were not loaded with the scenario is refused, by name")
+    func unloadedTrace() {
+        let path = TestFacilities.fixtures.appendingPathComponent("easy-vs-fcfs.swf").path
+        let tenant = Tenant(name: "trace", quotaShare: 1, demand: Demand(pattern: .trace(path: path, gpusPerProcessor: 1)), jobMix: nil)
+        let scenario = TestFacilities.scenario(nodes: 5, tenants: [tenant], policy: .easy, months: 1)
         do {
             _ = try FacilitySimulator(scenario: scenario)
             Issue.record("expected an error")
         } catch {
             #expect(error.description.contains("tenant \"trace\""))
-            #expect(error.description.contains("garbage-line.swf:3:"), "\(error.description)")
+            #expect(error.description.contains("was not read when the scenario loaded"), "\(error.description)")
         }
     }
 

@@ -28,7 +28,7 @@ struct SchedulerTraceTests {
     ]
 
     static func runs(policy: SchedulingPolicy) throws -> [JobRun] {
-        let scenario = TestFacilities.scenario(nodes: 5, tenants: [TestFacilities.traceTenant(file: "easy-vs-fcfs.swf")], policy: policy, months: 1)
+        let scenario = TestFacilities.scenario(nodes: 5, tenants: [try TestFacilities.traceTenant(file: "easy-vs-fcfs.swf")], policy: policy, months: 1)
         let result = try FacilitySimulator(scenario: scenario).runReplication(seed: 1, recordJobs: true)
         return try #require(result.jobRuns)
     }
@@ -60,7 +60,7 @@ struct ScatteredGPUTests {
     @Test("Shadow times come from placement: free GPUs scattered over nodes do not count as room for the head")
     func scatteredFreeGPUsDoNotBlockBackfilling() throws {
         let scenario = TestFacilities.scenario(nodes: 2, model: TestFacilities.model(gpusPerNode: 8),
-                                               tenants: [TestFacilities.traceTenant(file: "scattered-free-gpus.swf")], policy: .easy, months: 1)
+                                               tenants: [try TestFacilities.traceTenant(file: "scattered-free-gpus.swf")], policy: .easy, months: 1)
         let runs = try #require(try FacilitySimulator(scenario: scenario).runReplication(seed: 1, recordJobs: true).jobRuns)
         let start = { (job: Int64) in runs.first { $0.jobID == job }?.startMs }
         #expect(start(3) == 36_000_000, "the 4-GPU job waits for a node to empty")
@@ -74,8 +74,8 @@ struct FairShareTests {
     /// quota, submits one job at 0.5 h. EASY serves in submit order, so B starts after all of
     /// A's jobs, at 10 h. Fair share puts B first as soon as A has used the GPU: at 1 h.
     static func startOfLightTenant(policy: SchedulingPolicy) throws -> Int64? {
-        let heavy = Tenant(name: "heavy", quotaShare: 0.5, demand: Demand(pattern: .trace(path: TestFacilities.fixtures.appendingPathComponent("fairshare-heavy.swf").path, gpusPerProcessor: 1)), jobMix: nil)
-        let light = Tenant(name: "light", quotaShare: 0.5, demand: Demand(pattern: .trace(path: TestFacilities.fixtures.appendingPathComponent("fairshare-light.swf").path, gpusPerProcessor: 1)), jobMix: nil)
+        let heavy = try TestFacilities.traceTenant(file: "fairshare-heavy.swf", name: "heavy", quotaShare: 0.5)
+        let light = try TestFacilities.traceTenant(file: "fairshare-light.swf", name: "light", quotaShare: 0.5)
         let scenario = TestFacilities.scenario(nodes: 1, tenants: [heavy, light], policy: policy, months: 1)
         let runs = try #require(try FacilitySimulator(scenario: scenario).runReplication(seed: 1, recordJobs: true).jobRuns)
         return runs.first { $0.tenant == "light" }?.startMs

@@ -1,11 +1,13 @@
 import FactoryModel
 import Foundation
+import TestSupport
+import Workloads
 @testable import FacilitySimulation
 
 /// Small facilities built in code, so each test states exactly the machine it reasons about.
 enum TestFacilities {
     static let start = Month(year: 2030, month: 1)
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let fixtures = Repository.fixtures(of: "FacilitySimulationTests").folder
 
     /// An idealised node model: no price, 1 kW peak, reference speed, failures as given.
     static func model(gpusPerNode: Int = 1, annualFailureRate: Double = 0, repairHours: Double = 0, id: String = "ideal", vendor: Vendor = .nvidia) -> NodeModel {
@@ -40,8 +42,11 @@ enum TestFacilities {
                jobMix: JobMix(gpusPerJob: gpus, hoursPerJob: .exponential(mean: meanHours), walltimeFactor: 1.5))
     }
 
-    /// A tenant that replays a trace file from the fixtures folder.
-    static func traceTenant(file: String) -> Tenant {
-        Tenant(name: "trace", quotaShare: 1, demand: Demand(pattern: .trace(path: fixtures.appendingPathComponent(file).path, gpusPerProcessor: 1)), jobMix: nil)
+    /// A tenant that replays a trace file from the fixtures folder, its jobs read as
+    /// `ScenarioLoader` reads them (once, before simulation).
+    static func traceTenant(file: String, name: String = "trace", quotaShare: Double = 1) throws -> Tenant {
+        let path = fixtures.appendingPathComponent(file).path
+        return Tenant(name: name, quotaShare: quotaShare, demand: Demand(pattern: .trace(path: path, gpusPerProcessor: 1)), jobMix: nil,
+                      trace: try SWFReader.read(path: path))
     }
 }

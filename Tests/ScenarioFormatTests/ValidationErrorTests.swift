@@ -33,6 +33,7 @@ struct ValidationErrorTests {
         .init(file: "duplicate-key.yaml", expected: "duplicate-key.yaml:20:5: the key `pue` is written twice in the same map; keep one"),
         .init(file: "missing-name.yaml", expected: "missing-name.yaml:2:1: name: this required field is missing or empty"),
         .init(file: "missing-trace.yaml", expected: "missing-trace.yaml:60:13: tenants[startups].demand.file: the trace file \"traces/missing.swf\" does not exist"),
+        .init(file: "broken-trace.yaml", expected: "broken-trace.yaml:60:13: tenants[startups].demand.file: the trace file cannot be read: "),
         .init(file: "dedicated-too-large.yaml", expected: "dedicated-too-large.yaml:7:15: tenants[government].dedicated.nodes.ideal-gpu: reserves 120 ideal-gpu nodes, but the build-out has 100 in all; expected at most 100"),
         .init(file: "national-over-cap.yaml", expected: "national-over-cap.yaml:10:21: budget.national_cap_eur: after the EU (€1,500,000) and the co-funders (€1,000,000), the national government would pay €650,000, €150,000 above its €500,000 cap; expected a smaller build-out or more co-funding"),
         .init(file: "variant-bad-value.yaml", expected: "variant-bad-value.yaml:6:10: site.cooling.pue: expected a number of at least 1, found 0.9"),
@@ -73,6 +74,13 @@ struct ValidationErrorTests {
             "many-errors.yaml:8:14: budget.capex_eur: expected a number of at least 0, found -5",
             "many-errors.yaml:10:20: site.grid_connection: expected at least one step `{from: YYYY-MM, mw: …}`",
         ])
+    }
+
+    @Test("A trace with a garbage line is refused when the scenario loads, with the trace's file, line and column")
+    func garbageTraceIsRefusedAtLoad() {
+        let messages = fixtures.load("broken-trace.yaml").errors.map(\.shortDescription)
+        #expect(messages.count == 1)
+        #expect(messages.first?.contains("garbage-line.swf:3:9: field 4 (run time) is \"fifty\"") == true, "got: \(messages)")
     }
 
     @Test("A trace tenant whose file is missing is told only about the file")

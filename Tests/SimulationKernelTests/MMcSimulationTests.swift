@@ -1,4 +1,5 @@
 import SimulationKernel
+import TestSupport
 import Testing
 
 /// An M/M/c queue written on the kernel exactly as a model would be: a ``SimulationModel``

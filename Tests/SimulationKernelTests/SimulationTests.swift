@@ -1,4 +1,5 @@
 import SimulationKernel
+import TestSupport
 import Testing
 
 @Suite("The kernel's clock, loop and observers")
