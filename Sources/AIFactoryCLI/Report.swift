@@ -37,8 +37,9 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: "The scenario the folder came from, to draw its grid connection limit.", completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String?
 
-    @Flag(name: .long, help: "Print nothing but problems.")
-    var quiet = false
+    @OptionGroup var quietOption: QuietOption
+
+    var quiet: Bool { quietOption.quiet }
 
     func run() throws {
         var grid: [MonthlyStep]? = nil
