@@ -23,7 +23,7 @@ struct ScenarioDecoder {
         if version != 1, let versionNode = reader.value("format_version") {
             log.error(versionNode.location, FieldPath.root.key("format_version"), "this version of aifactory reads format version 1; found \(version)")
         }
-        let name = reader.required("name") { values.text($0, $1) }
+        let name = reader.required("name") { self.scenarioName($0, $1) }
         let description = reader.optional("description", default: "") { values.text($0, $1) }
         let seed = reader.required("seed") { values.integer($0, $1, minimum: 0) }
         let horizon = reader.required("horizon") { self.horizon($0, $1) }
@@ -52,6 +52,20 @@ struct ScenarioDecoder {
         )
         checkCapacity(scenario, root: reader)
         return log.hasErrors ? nil : scenario
+    }
+
+    /// `name:`. It names the output folder (`Reports/<name>/`), so it must be a folder name
+    /// that stays inside `Reports/`: 1 to 64 ASCII letters, digits, `-`, `_` or `.`, not
+    /// starting with `.` (so never `..`), no path separator.
+    func scenarioName(_ node: YAMLNode, _ path: FieldPath) -> String? {
+        guard let text = values.text(node, path) else { return nil }
+        let safe = text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) }
+        guard safe, text.count <= 64, !text.hasPrefix("."), !text.contains("..") else {
+            let shown = text.unicodeScalars.prefix(60).map { $0.properties.generalCategory == .control ? "?" : String($0) }.joined()
+            log.error(node.location, path, "the name \"\(shown)\(text.unicodeScalars.count > 60 ? "…" : "")\" cannot name the output folder Reports/<name>/; expected 1 to 64 letters a–z or A–Z, digits, '-', '_' or '.', not starting with '.'")
+            return nil
+        }
+        return text
     }
 
     /// `scheduler:`: policy and replications.

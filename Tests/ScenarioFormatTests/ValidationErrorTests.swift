@@ -31,6 +31,7 @@ struct ValidationErrorTests {
         .init(file: "duplicate-tenant.yaml", expected: "duplicate-tenant.yaml:55:11: tenants[research].name: the tenant name \"research\" is used twice; expected unique names"),
         .init(file: "choice-weights-mismatch.yaml", expected: "choice-weights-mismatch.yaml:53:72: tenants[research].job_mix.gpus_per_job.weights: expected one weight per value (3), found 2"),
         .init(file: "duplicate-key.yaml", expected: "duplicate-key.yaml:20:5: the key `pue` is written twice in the same map; keep one"),
+        .init(file: "hostile-name.yaml", expected: "hostile-name.yaml:2:7: name: the name \"../../escaped-by-name\" cannot name the output folder Reports/<name>/; expected 1 to 64 letters a–z or A–Z, digits, '-', '_' or '.', not starting with '.'"),
         .init(file: "missing-name.yaml", expected: "missing-name.yaml:2:1: name: this required field is missing or empty"),
         .init(file: "missing-trace.yaml", expected: "missing-trace.yaml:60:13: tenants[startups].demand.file: the trace file \"traces/missing.swf\" does not exist"),
         .init(file: "broken-trace.yaml", expected: "broken-trace.yaml:60:13: tenants[startups].demand.file: the trace file cannot be read: "),
