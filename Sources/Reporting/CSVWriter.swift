@@ -27,9 +27,35 @@ public struct CSVWriter: Sendable {
     /// A cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or
     /// carriage return) gets a leading `'`, unless it is a plain number such as `-3.5`.
     static func neutralised(_ cell: String) -> String {
-        if let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(cell) == nil {
+        if let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isPlainNumber(cell) {
             return "'" + cell
         }
         return cell
+    }
+
+    /// True for the writer's own number grammar only: an optional sign, digits with at most one
+    /// decimal point (at least one digit in all), an optional exponent `e`/`E`, sign, digits.
+    /// Not Swift's `Double(_:)`, which also takes `nan(…)`, `inf` and hexadecimal, so that a name
+    /// such as `-nan(cmd)` is never taken for a number and left unguarded.
+    static func isPlainNumber(_ text: String) -> Bool {
+        var scalars = Substring(text).unicodeScalars[...]
+        func digits() -> Int {
+            var count = 0
+            while let next = scalars.first, ("0"..."9").contains(next) { scalars.removeFirst(); count += 1 }
+            return count
+        }
+        if let sign = scalars.first, sign == "+" || sign == "-" { scalars.removeFirst() }
+        var mantissa = digits()
+        if scalars.first == "." {
+            scalars.removeFirst()
+            mantissa += digits()
+        }
+        guard mantissa > 0 else { return false }
+        if let e = scalars.first, e == "e" || e == "E" {
+            scalars.removeFirst()
+            if let sign = scalars.first, sign == "+" || sign == "-" { scalars.removeFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return scalars.isEmpty
     }
 }

@@ -14,6 +14,10 @@ struct CSVWriterTests {
     @Test("A cell a spreadsheet would run as a formula is neutralised; a negative number is not", arguments: [
         ("=1+1", "'=1+1"), ("+31 20 123", "'+31 20 123"), ("@SUM(A1)", "'@SUM(A1)"), ("-cmd", "'-cmd"),
         ("\tx", "'\tx"), ("-3.5", "-3.5"), ("=HYPERLINK(\"x\",\"y\")", "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""),
+        // Swift's Double(_:) reads these as numbers; the writer's own grammar does not.
+        ("-nan(cmd)", "'-nan(cmd)"), ("+inf", "'+inf"), ("-infinity", "'-infinity"), ("-0x1p3", "'-0x1p3"), ("+1x", "'+1x"),
+        // Plain numbers in every form the writer writes stay numbers.
+        ("-1e-5", "-1e-5"), ("+2.5E+3", "+2.5E+3"), ("-.5", "-.5"), ("-7.", "-7."),
     ])
     func formulaInjection(_ cell: String, _ written: String) {
         #expect(CSVWriter.escape(cell) == written)
