@@ -58,13 +58,13 @@ final class MapReader {
     }
 
     /// Convenience: a required number within `rule`.
-    func number(_ key: String, _ rule: NumberRule) -> Double? {
-        required(key) { values.number($0, $1, rule) }
+    func number(_ key: String, _ rule: NumberRule, atMost limit: UpperBound? = nil) -> Double? {
+        required(key) { values.number($0, $1, rule, atMost: limit) }
     }
 
     /// Convenience: an optional number within `rule`, `fallback` when absent.
-    func number(_ key: String, _ rule: NumberRule, default fallback: Double) -> Double {
-        optional(key, default: fallback) { values.number($0, $1, rule) }
+    func number(_ key: String, _ rule: NumberRule, atMost limit: UpperBound? = nil, default fallback: Double) -> Double {
+        optional(key, default: fallback) { values.number($0, $1, rule, atMost: limit) }
     }
 
     /// Convenience: a required month.
