@@ -20,6 +20,9 @@ struct Validate: ParsableCommand {
     @Flag(name: .long, help: "Print only problems, not the summary of each valid scenario.")
     var quiet = false
 
+    @Flag(name: .long, help: "Treat an `extends` base or trace file outside the scenario's folder as an error, not a warning.")
+    var strict = false
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("Name at least one scenario file, e.g. aifactory validate Scenarios/*.yaml") }
     }
@@ -27,7 +30,7 @@ struct Validate: ParsableCommand {
     func run() throws {
         var invalidCount = 0
         for file in files {
-            let result = ScenarioLoader.load(path: file)
+            let result = ScenarioLoader.load(path: file, strict: strict)
             for diagnostic in result.diagnostics { printError(diagnostic.description) }
             if let scenario = result.scenario {
                 if !quiet { print("\(file): valid. \(Self.summary(of: scenario))") }

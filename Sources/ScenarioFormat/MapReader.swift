@@ -75,7 +75,7 @@ final class MapReader {
         let known = Array(Set(askedKeys)).sorted()
         for entry in entries where !askedKeys.contains(entry.key) {
             let suggestion = Suggestion.closest(to: entry.key, among: known)
-            var message = "unknown field `\(entry.key)`"
+            var message = "unknown field `\(Excerpt.clipped(entry.key))`"
             if let context { message += " \(context)" }
             if let suggestion {
                 message += "; did you mean `\(suggestion)`?"

@@ -72,11 +72,15 @@ extension ScenarioDecoder {
         guard let name = values.text(node, path) else { return nil }
         let resolved = name.hasPrefix("/") ? name
             : URL(fileURLWithPath: node.location.file).deletingLastPathComponent().appendingPathComponent(name).path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            log.error(node.location, path, "the trace file \"\(name)\" does not exist (looked for \(ExtendsResolver.relativeDisplayPath(resolved))); expected a Standard Workload Format file, path relative to this scenario file")
+        guard FileManager.default.fileExists(atPath: resolved) else {
+            log.error(node.location, path, "the trace file \(Excerpt.quoted(name, limit: 120)) does not exist (looked for \(ExtendsResolver.relativeDisplayPath(resolved))); expected a Standard Workload Format file, path relative to this scenario file")
             return nil
         }
+        guard FileFence.isRegularFile(resolved) else {
+            log.error(node.location, path, "the trace file \(Excerpt.quoted(name, limit: 120)) is not a regular file (a folder, a device or a pipe); expected a Standard Workload Format file")
+            return nil
+        }
+        fence?.check(resolved, kind: "trace file", at: node.location, path, log: log)
         return URL(fileURLWithPath: resolved).standardizedFileURL.path
     }
 

@@ -13,6 +13,8 @@ struct ScenarioDecoder {
     let pendingForecasts = PendingForecasts()
     /// Trace files named, for `ScenarioLoader` to read after decoding.
     let pendingTraces = PendingTraces()
+    /// Where trace files may lie; nil: anywhere (the built-in catalog names none).
+    var fence: FileFence? = nil
 
     var log: DiagnosticLog { values.log }
 

@@ -54,21 +54,21 @@ struct ValueReader {
             return nil
         }
         if quoted {
-            log.error(node.location, path, "expected \(rule.expectation), found the text \"\(text)\" (numbers are written without quotes)")
+            log.error(node.location, path, "expected \(rule.expectation), found the text \(Excerpt.quoted(text)) (numbers are written without quotes)")
             return nil
         }
         let digits = text.replacingOccurrences(of: "_", with: "")
         guard let value = Double(digits), value.isFinite, digits.first.map({ $0.isNumber || "+-.".contains($0) }) == true else {
             let hint = text.hasSuffix("%") ? " (write percentages as fractions: 35 % is 0.35)" : ""
-            log.error(node.location, path, "expected \(rule.expectation), found \"\(text)\"\(hint)")
+            log.error(node.location, path, "expected \(rule.expectation), found \(Excerpt.quoted(text))\(hint)")
             return nil
         }
         guard rule.accepts(value) else {
-            log.error(node.location, path, "expected \(rule.expectation), found \(text)")
+            log.error(node.location, path, "expected \(rule.expectation), found \(Excerpt.clipped(text))")
             return nil
         }
         if let limit, value > limit.value {
-            log.error(node.location, path, Self.tooLarge(text, limit))
+            log.error(node.location, path, Self.tooLarge(Excerpt.clipped(text), limit))
             return nil
         }
         return value
@@ -138,7 +138,7 @@ struct ValueReader {
             return nil
         }
         guard let option = Option(rawValue: text) else {
-            log.error(node.location, path, "expected one of \(choices), found \"\(text)\"\(Suggestion.phrase(for: text, among: names))")
+            log.error(node.location, path, "expected one of \(choices), found \(Excerpt.quoted(text))\(Suggestion.phrase(for: text, among: names))")
             return nil
         }
         return option
