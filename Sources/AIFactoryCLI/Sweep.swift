@@ -89,6 +89,12 @@ struct Sweep: ParsableCommand {
         }
         let name = ScenarioLoader.load(path: study.scenarioPath).scenario?.name ?? "sweep"
         let folder = output.out ?? "Reports/\(name)/sweep"
+        if slurm {
+            do { try SlurmScripts.checkFolder(folder) } catch let error as SlurmPathError {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+        }
         let store: SweepStore
         do { store = try SweepStore(folder: folder, study: study) } catch {
             printError("\(error)")
