@@ -57,6 +57,12 @@ struct Validate: ParsableCommand {
     }
 
     static func millions(_ euros: Double) -> String { String(format: "%.1fM", euros / 1_000_000) }
+
+    /// A price per GPU-hour, `€1.23`; "none delivered" when no GPU-hour was delivered (the
+    /// ratio is then 0/0 or x/0), never `€nan`.
+    static func perGPUHour(_ euros: Double) -> String {
+        euros.isFinite ? String(format: "€%.2f", euros) : "— (no GPU-hours delivered)"
+    }
 }
 
 /// Writes a line to standard error.
