@@ -38,6 +38,9 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Rewrite the baseline with the new outputs instead of comparing.")
     var update = false
 
+    @Flag(name: .long, help: "Treat an `extends` base or trace file outside the scenario's folder as an error, not a warning.")
+    var strict = false
+
     @OptionGroup var cores: CoresOptions
 
     func validate() throws {
@@ -76,7 +79,7 @@ struct Check: ParsableCommand {
 
     /// Checks (or with --update rewrites) one scenario's baseline; the number of changes.
     func check(_ path: String) throws -> Int {
-        let loaded = ScenarioLoader.load(path: path)
+        let loaded = ScenarioLoader.load(path: path, strict: strict)
         for diagnostic in loaded.errors { printError(diagnostic.description) }
         guard let model = loaded.scenario else { throw CheckError.invalid }
         let store = BaselineStore(path: baseline)

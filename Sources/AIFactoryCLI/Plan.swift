@@ -89,9 +89,9 @@ struct Plan: ParsableCommand {
             print("  \(phase.at): \(nodes)\(phase.isFixed ? " (fixed)" : "")")
         }
         print("  capex €\(Validate.millions(money.funding.schedule.total.euros)) of €\(Validate.millions(model.budget.capexEUR)): EU €\(Validate.millions(money.funding.eu.euros)), national €\(Validate.millions(money.funding.national.euros)), others €\(Validate.millions(money.funding.others.euros))")
-        print(String(format: "  model: %d rows, %d columns (%d integer); simulated utilisation %.1f %%, cost per GPU-hour €%.2f",
+        print(String(format: "  model: %d rows, %d columns (%d integer); simulated utilisation %.1f %%, cost per GPU-hour ",
                      plan.model.program.rowCount, plan.model.program.variableCount, plan.model.candidates.count,
-                     100 * last.simulatedUtilisation, money.costPerGPUHourEUR))
+                     100 * last.simulatedUtilisation) + Validate.perGPUHour(money.costPerGPUHourEUR))
         print("  wrote buildout.csv, forecast.csv, rounds.csv, plan.yaml and the plan's simulation to \(folder)/\(exportLp.map { "; model to \($0)" } ?? "")")
     }
 }

@@ -55,7 +55,7 @@ struct Simulate: ParsableCommand {
         let available = first.monthly.reduce(0) { $0 + $1.availableGPUHours }, busy = first.monthly.reduce(0) { $0 + $1.busyGPUHours }
         print(String(format: "  mean utilisation %.1f %% (first replication)", available > 0 ? 100 * busy / available : 0))
         print("  capex €\(Validate.millions(money.funding.schedule.total.euros)): EU €\(Validate.millions(money.funding.eu.euros)), national €\(Validate.millions(money.funding.national.euros)), others €\(Validate.millions(money.funding.others.euros))")
-        print(String(format: "  cost per delivered GPU-hour €%.2f (per reference GPU-hour €%.2f), NPV of cost €%@", money.costPerGPUHourEUR, money.costPerReferenceGPUHourEUR, Validate.millions(money.npvCost.euros)))
+        print("  cost per delivered GPU-hour \(Validate.perGPUHour(money.costPerGPUHourEUR)) (per reference GPU-hour \(Validate.perGPUHour(money.costPerReferenceGPUHourEUR))), NPV of cost €\(Validate.millions(money.npvCost.euros))")
         for tenant in first.tenantTotals {
             print(String(format: "  %@: %d jobs, wait p95 %.1f h", tenant.tenant, tenant.jobsSubmitted, tenant.waitP95Hours))
         }

@@ -32,6 +32,8 @@ struct Sweep: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var csv: CSVOptions
+
     @OptionGroup var coreOptions: CoresOptions
 
     @Option(name: .long, help: "Run only shard K of N (K/N, 1-based): the points whose number modulo N is K − 1.")
@@ -89,6 +91,12 @@ struct Sweep: ParsableCommand {
         }
         let name = ScenarioLoader.load(path: study.scenarioPath).scenario?.name ?? "sweep"
         let folder = output.out ?? "Reports/\(name)/sweep"
+        if slurm {
+            do { try SlurmScripts.checkFolder(folder) } catch let error as SlurmPathError {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+        }
         let store: SweepStore
         do { store = try SweepStore(folder: folder, study: study) } catch {
             printError("\(error)")
@@ -97,7 +105,7 @@ struct Sweep: ParsableCommand {
         if slurm { return try SlurmScripts.write(for: self, study: study, folder: folder, quiet: quiet) }
         let ran = try runPoints(store)
         if store.table() != nil {
-            let path = try store.writeTable()
+            let path = try store.writeTable(dialect: csv.csvDialect)
             if !quiet { print("\(name): \(study.pointCount) points (\(ran) run now, \(study.pointCount - ran) kept from before); wrote \(path)") }
         } else if !quiet {
             print("\(name): \(ran) points run into \(folder)/points; when every shard has run: aifactory merge \(folder)")

@@ -20,6 +20,9 @@ struct Validate: ParsableCommand {
     @Flag(name: .long, help: "Print only problems, not the summary of each valid scenario.")
     var quiet = false
 
+    @Flag(name: .long, help: "Treat an `extends` base or trace file outside the scenario's folder as an error, not a warning.")
+    var strict = false
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("Name at least one scenario file, e.g. aifactory validate Scenarios/*.yaml") }
     }
@@ -27,7 +30,7 @@ struct Validate: ParsableCommand {
     func run() throws {
         var invalidCount = 0
         for file in files {
-            let result = ScenarioLoader.load(path: file)
+            let result = ScenarioLoader.load(path: file, strict: strict)
             for diagnostic in result.diagnostics { printError(diagnostic.description) }
             if let scenario = result.scenario {
                 if !quiet { print("\(file): valid. \(Self.summary(of: scenario))") }
@@ -54,6 +57,12 @@ struct Validate: ParsableCommand {
     }
 
     static func millions(_ euros: Double) -> String { String(format: "%.1fM", euros / 1_000_000) }
+
+    /// A price per GPU-hour, `€1.23`; "none delivered" when no GPU-hour was delivered (the
+    /// ratio is then 0/0 or x/0), never `€nan`.
+    static func perGPUHour(_ euros: Double) -> String {
+        euros.isFinite ? String(format: "€%.2f", euros) : "— (no GPU-hours delivered)"
+    }
 }
 
 /// Writes a line to standard error.

@@ -28,10 +28,23 @@ public struct BaselineStore: Sendable {
                 let url = directory.appendingPathComponent(name)
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-                files[sub.isEmpty ? name : "\(sub)/\(name)"] = try String(contentsOf: url, encoding: .utf8)
+                files[sub.isEmpty ? name : "\(sub)/\(name)"] = try Self.text(of: url)
             }
         }
         return files
+    }
+
+    /// The text of one baseline file.
+    /// - Throws: `OutputError` in plain words when it cannot be read or is not UTF-8 text.
+    static func text(of url: URL) throws -> String {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw OutputError(message: "cannot read the baseline file \(url.path): \(OutputFolder.reason(error))")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw OutputError(message: "the baseline file \(url.path) is not UTF-8 text; restore it from version control, or rewrite the baseline with `aifactory check --update`")
+        }
+        return text
     }
 
     /// The outputs the baseline of `scenario` (loaded from `scenarioPath`) holds, made again

@@ -49,7 +49,9 @@ extension FacilityRun {
         case .monthlyRates:
             let drawnGPUs = setup.tenants[tenant].gpusPerJob!.draw(&arrivals.shapeStreams[tenant])
             gpus = Int(min(max(1, drawnGPUs.rounded(.up)), 1_000_000_000))
-            let hours = setup.tenants[tenant].hoursPerJob!.draw(&arrivals.shapeStreams[tenant])
+            // Capped at a million hours (114 years, longer than any horizon, so the job still
+            // never finishes) so that a long-tailed draw cannot overflow milliseconds.
+            let hours = min(setup.tenants[tenant].hoursPerJob!.draw(&arrivals.shapeStreams[tenant]), 1_000_000)
             referenceMs = max(1, SimTime.hours(hours).milliseconds)
             requestedReferenceMs = max(referenceMs, Int64((Double(referenceMs) * setup.tenants[tenant].walltimeFactor).rounded(.up)))
             jobID = arrivals.nextGeneratedJobID[tenant]

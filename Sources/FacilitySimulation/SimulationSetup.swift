@@ -138,7 +138,7 @@ public struct SimulationSetup: Sendable {
             arrivals = .monthlyRates(demand.indices.map { demand[$0] / jobGPUHours / calendar.hours(inMonth: $0) })
         }
         if let mix = tenant.jobMix {
-            let smallest = max(1, Int(Sampler(mix.gpusPerJob).smallestValue.rounded(.up)))
+            let smallest = max(1, Int(min(Sampler(mix.gpusPerJob).smallestValue.rounded(.up), 1_000_000_000)))
             if candidates.isEmpty || !candidates.contains(where: { layout.pools[Int($0)].canEverHost(gpus: smallest) }) {
                 throw SimulationSetupError(description: "tenant \"\(tenant.name)\": its jobs can never run: the smallest job asks for \(smallest) GPUs, and the pools it may use hold at most \(largestGPUs) GPUs in all; add nodes of a vendor it accepts, or change its job_mix")
             }

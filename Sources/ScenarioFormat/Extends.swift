@@ -10,11 +10,11 @@ enum ExtendsResolver {
 
     /// Reads `path` and everything it extends; nil when a file could not be read or parsed
     /// (the reason is in `log`).
-    static func load(path: String, log: DiagnosticLog) -> YAMLNode? {
-        load(path: path, log: log, chain: [], requestedAt: nil)
+    static func load(path: String, log: DiagnosticLog, fence: FileFence? = nil) -> YAMLNode? {
+        load(path: path, log: log, fence: fence, chain: [], requestedAt: nil)
     }
 
-    private static func load(path: String, log: DiagnosticLog, chain: [String], requestedAt: (SourceLocation, FieldPath)?) -> YAMLNode? {
+    private static func load(path: String, log: DiagnosticLog, fence: FileFence?, chain: [String], requestedAt: (SourceLocation, FieldPath)?) -> YAMLNode? {
         let here = requestedAt?.0 ?? SourceLocation(file: path, line: 1, column: 1)
         let field = requestedAt?.1 ?? .root
         let canonical = URL(fileURLWithPath: path).standardizedFileURL.path
@@ -26,9 +26,20 @@ enum ExtendsResolver {
             log.error(here, field, "`extends` chains more than \(maximumChainLength) files; this is almost surely a mistake")
             return nil
         }
+        let what = requestedAt == nil ? "the scenario file" : "the base scenario \(Excerpt.quoted(path, limit: 120))"
+        if FileManager.default.fileExists(atPath: path), !FileFence.isRegularFile(path) {
+            log.error(here, field, "\(what) is not a regular file (a folder, a device or a pipe); expected a scenario file")
+            return nil
+        }
+        if let size = FileFence.size(path), size > FileFence.maximumScenarioBytes {
+            log.error(here, field, "\(what) is larger than 1 MB; expected a scenario, a short YAML text file")
+            return nil
+        }
+        if let requestedAt, let fence {
+            fence.check(path, kind: "base scenario", at: requestedAt.0, requestedAt.1, log: log)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
-            let what = requestedAt == nil ? "cannot read the scenario file" : "cannot read the base scenario \"\(path)\""
-            log.error(here, field, "\(what): no such file, or it is not readable")
+            log.error(here, field, "cannot read \(what): no such file, or it is not readable")
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
@@ -54,7 +65,7 @@ enum ExtendsResolver {
         let resolved = basePath.hasPrefix("/") ? basePath
             : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(basePath).path
         let display = relativeDisplayPath(resolved)
-        guard let base = load(path: display, log: log, chain: chain + [canonical],
+        guard let base = load(path: display, log: log, fence: fence, chain: chain + [canonical],
                               requestedAt: (extendsEntry.value.location, FieldPath.root.key("extends"))) else { return nil }
         var variant = document
         variant.content = .mapping(entries.filter { $0.key != "extends" })

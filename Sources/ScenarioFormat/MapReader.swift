@@ -58,13 +58,13 @@ final class MapReader {
     }
 
     /// Convenience: a required number within `rule`.
-    func number(_ key: String, _ rule: NumberRule) -> Double? {
-        required(key) { values.number($0, $1, rule) }
+    func number(_ key: String, _ rule: NumberRule, atMost limit: UpperBound? = nil) -> Double? {
+        required(key) { values.number($0, $1, rule, atMost: limit) }
     }
 
     /// Convenience: an optional number within `rule`, `fallback` when absent.
-    func number(_ key: String, _ rule: NumberRule, default fallback: Double) -> Double {
-        optional(key, default: fallback) { values.number($0, $1, rule) }
+    func number(_ key: String, _ rule: NumberRule, atMost limit: UpperBound? = nil, default fallback: Double) -> Double {
+        optional(key, default: fallback) { values.number($0, $1, rule, atMost: limit) }
     }
 
     /// Convenience: a required month.
@@ -75,7 +75,7 @@ final class MapReader {
         let known = Array(Set(askedKeys)).sorted()
         for entry in entries where !askedKeys.contains(entry.key) {
             let suggestion = Suggestion.closest(to: entry.key, among: known)
-            var message = "unknown field `\(entry.key)`"
+            var message = "unknown field `\(Excerpt.clipped(entry.key))`"
             if let context { message += " \(context)" }
             if let suggestion {
                 message += "; did you mean `\(suggestion)`?"

@@ -21,22 +21,23 @@ extension ScenarioDecoder {
         }
         defer { reader.finish(context: "for demand of kind `\(kind.rawValue)`") }
         let gpuHours = NumberRule.nonNegative
+        let most = ScenarioLimits.gpuHoursPerMonth
         let pattern: Demand.Pattern?
         switch kind {
         case .constant:
-            pattern = reader.number("gpu_hours_per_month", gpuHours).map { .constant(gpuHoursPerMonth: $0) }
+            pattern = reader.number("gpu_hours_per_month", gpuHours, atMost: most).map { .constant(gpuHoursPerMonth: $0) }
         case .linear:
-            let start = reader.number("start_gpu_hours_per_month", gpuHours)
-            let end = reader.number("end_gpu_hours_per_month", gpuHours)
+            let start = reader.number("start_gpu_hours_per_month", gpuHours, atMost: most)
+            let end = reader.number("end_gpu_hours_per_month", gpuHours, atMost: most)
             pattern = start.flatMap { start in end.map { .linear(startGPUHoursPerMonth: start, endGPUHoursPerMonth: $0) } }
         case .exponential:
-            let start = reader.number("start_gpu_hours_per_month", gpuHours)
+            let start = reader.number("start_gpu_hours_per_month", gpuHours, atMost: most)
             let rate = reader.number("growth_rate_per_year", .atLeast(-1))
-            let cap = reader.optional("cap_gpu_hours_per_month") { values.number($0, $1, gpuHours) }
+            let cap = reader.optional("cap_gpu_hours_per_month") { values.number($0, $1, gpuHours, atMost: most) }
             pattern = start.flatMap { start in rate.map { .exponential(startGPUHoursPerMonth: start, growthRatePerYear: $0, capGPUHoursPerMonth: cap) } }
         case .logistic:
-            let start = reader.number("start_gpu_hours_per_month", gpuHours)
-            let cap = reader.number("cap_gpu_hours_per_month", gpuHours)
+            let start = reader.number("start_gpu_hours_per_month", gpuHours, atMost: most)
+            let cap = reader.number("cap_gpu_hours_per_month", gpuHours, atMost: most)
             let midpoint = reader.month("midpoint")
             let steepness = reader.number("steepness_per_year", .positive)
             if let start, let cap, let midpoint, let steepness {
@@ -45,13 +46,13 @@ extension ScenarioDecoder {
                 pattern = nil
             }
         case .monthly:
-            pattern = reader.required("steps") { self.monthlySteps($0, $1, valueKey: "gpu_hours_per_month", rule: gpuHours) }
+            pattern = reader.required("steps") { self.monthlySteps($0, $1, valueKey: "gpu_hours_per_month", rule: gpuHours, limit: most) }
                 .map { .monthly(steps: $0) }
         case .poisson:
-            pattern = reader.number("jobs_per_hour", .positive).map { .poisson(jobsPerHour: $0) }
+            pattern = reader.number("jobs_per_hour", .positive, atMost: ScenarioLimits.jobsPerHour).map { .poisson(jobsPerHour: $0) }
         case .trace:
             let file = reader.required("file") { self.traceFile($0, $1) }
-            let gpusPerProcessor = reader.optional("gpus_per_processor", default: 1) { values.integer($0, $1, minimum: 1) }
+            let gpusPerProcessor = reader.optional("gpus_per_processor", default: 1) { values.integer($0, $1, minimum: 1, atMost: ScenarioLimits.gpusPerNode) }
             pattern = file.map { .trace(path: $0, gpusPerProcessor: gpusPerProcessor) }
         }
         guard kind != .trace else { return pattern.map { Demand(pattern: $0) } }
@@ -71,11 +72,15 @@ extension ScenarioDecoder {
         guard let name = values.text(node, path) else { return nil }
         let resolved = name.hasPrefix("/") ? name
             : URL(fileURLWithPath: node.location.file).deletingLastPathComponent().appendingPathComponent(name).path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            log.error(node.location, path, "the trace file \"\(name)\" does not exist (looked for \(ExtendsResolver.relativeDisplayPath(resolved))); expected a Standard Workload Format file, path relative to this scenario file")
+        guard FileManager.default.fileExists(atPath: resolved) else {
+            log.error(node.location, path, "the trace file \(Excerpt.quoted(name, limit: 120)) does not exist (looked for \(ExtendsResolver.relativeDisplayPath(resolved))); expected a Standard Workload Format file, path relative to this scenario file")
             return nil
         }
+        guard FileFence.isRegularFile(resolved) else {
+            log.error(node.location, path, "the trace file \(Excerpt.quoted(name, limit: 120)) is not a regular file (a folder, a device or a pipe); expected a Standard Workload Format file")
+            return nil
+        }
+        fence?.check(resolved, kind: "trace file", at: node.location, path, log: log)
         return URL(fileURLWithPath: resolved).standardizedFileURL.path
     }
 
@@ -85,7 +90,7 @@ extension ScenarioDecoder {
         defer { reader.finish() }
         let gpus = reader.required("gpus_per_job") { self.distribution($0, $1, minimumValue: 1) }
         let hours = reader.required("hours_per_job") { self.distribution($0, $1, minimumValue: nil) }
-        let factor = reader.number("walltime_factor", .atLeast(1), default: 1.5)
+        let factor = reader.number("walltime_factor", .atLeast(1), atMost: ScenarioLimits.walltimeFactor, default: 1.5)
         guard let gpus, let hours else { return nil }
         return JobMix(gpusPerJob: gpus, hoursPerJob: hours, walltimeFactor: factor)
     }

@@ -11,7 +11,7 @@ extension ScenarioDecoder {
         let target = reader.number("target_utilisation", .aboveAndAtMost(0, 1), default: defaults.targetUtilisation)
         let vendorShare = reader.optional("max_vendor_share") { values.number($0, $1, .aboveAndAtMost(0, 1)) }
         let basis = reader.optional("vendor_share_basis", default: defaults.vendorShareBasis) { values.option($0, $1, VendorShareBasis.self) }
-        let waitMax = reader.optional("p95_wait_hours_max") { values.number($0, $1, .positive) }
+        let waitMax = reader.optional("p95_wait_hours_max") { values.number($0, $1, .positive, atMost: ScenarioLimits.hours) }
         let serviceLevel = reader.number("service_level", .share, default: defaults.serviceLevel)
         let coverage = reader.number("quota_coverage", .share, default: defaults.quotaCoverage)
         let rounds = reader.optional("max_rounds", default: defaults.maxRounds) { values.integer($0, $1, minimum: 1) }

@@ -13,6 +13,8 @@ struct ScenarioDecoder {
     let pendingForecasts = PendingForecasts()
     /// Trace files named, for `ScenarioLoader` to read after decoding.
     let pendingTraces = PendingTraces()
+    /// Where trace files may lie; nil: anywhere (the built-in catalog names none).
+    var fence: FileFence? = nil
 
     var log: DiagnosticLog { values.log }
 
@@ -74,7 +76,7 @@ struct ScenarioDecoder {
         defer { reader.finish() }
         let policy = reader.optional("policy", default: .easy) { values.option($0, $1, SchedulingPolicy.self) }
         let replications = reader.optional("replications", default: 1) { values.integer($0, $1, minimum: 1) }
-        let halfLife = reader.number("fairshare_half_life_days", .positive, default: 7)
+        let halfLife = reader.number("fairshare_half_life_days", .positive, atMost: ScenarioLimits.days, default: 7)
         let depth = reader.optional("backfill_depth", default: 100) { values.integer($0, $1, minimum: 1) }
         return SchedulerSettings(policy: policy, replications: replications, fairshareHalfLifeDays: halfLife, backfillDepth: depth)
     }
@@ -93,6 +95,7 @@ struct ScenarioDecoder {
     /// The checks that need the whole scenario: capex against the envelope, IT load against
     /// the hall, and facility power against the grid connection (a warning).
     private func checkCapacity(_ scenario: Scenario, root: MapReader) {
+        guard checkComputedBounds(scenario, root: root) else { return }
         let budgetNode = root.value("budget")
         let capexNode = budgetNode?.entries?.first { $0.key == "capex_eur" }?.value
         let capex = scenario.capex
@@ -131,6 +134,35 @@ struct ScenarioDecoder {
             }
         }
         warnAboutGrid(scenario, gridNode: root.value("site")?.entries?.first { $0.key == "grid_connection" }?.value ?? root.node)
+    }
+
+    /// The bounds on figures computed from several fields (nodes built in all, the build-out's
+    /// capex, the escalated electricity price), checked before anything is counted in cents.
+    /// False when one is exceeded: the checks that price the build-out are then skipped.
+    private func checkComputedBounds(_ scenario: Scenario, root: MapReader) -> Bool {
+        let buildOutNode = root.value("build_out") ?? root.node
+        var fits = true
+        let nodes = scenario.buildOut.reduce(0) { $0 + $1.nodes.values.reduce(0, +) }
+        if Double(nodes) > ScenarioLimits.nodeCount.value {
+            log.error(buildOutNode.location, FieldPath.root.key("build_out"),
+                      "the build-out has \(ValueReader.format(Double(nodes))) nodes in all: value too large (at most \(ScenarioLimits.nodeCount.phrase) in all phases together)")
+            fits = false
+        }
+        let capexEUR = scenario.capex.totalEUR
+        if !(capexEUR <= ScenarioLimits.amountEUR.value) {
+            log.error(buildOutNode.location, FieldPath.root.key("build_out"),
+                      "the build-out would cost \(capexEUR.isFinite ? "€" + ValueReader.format(capexEUR.rounded()) : "more than any amount"): value too large (at most \(ScenarioLimits.amountEUR.phrase) of capex)")
+            fits = false
+        }
+        let electricity = scenario.site.electricity
+        let highest = scenario.horizon.months.map { electricity.price(in: $0, horizonStart: scenario.horizon.lowerBound) }.max() ?? 0
+        if !(highest <= ScenarioLimits.energyPriceEURPerMWh.value) {
+            let node = root.value("site")?.entries?.first { $0.key == "electricity" }?.value.entries?.first { $0.key == "price_escalation_per_year" }?.value ?? root.node
+            log.error(node.location, FieldPath.root.key("site").key("electricity").key("price_escalation_per_year"),
+                      "the escalated electricity price reaches \(highest.isFinite ? "€" + ValueReader.format(highest.rounded()) : "infinity") per MWh within the horizon: value too large (at most \(ScenarioLimits.energyPriceEURPerMWh.phrase))")
+            fits = false
+        }
+        return fits
     }
 
     /// One warning per run of months in which peak facility power exceeds the grid connection.

@@ -22,18 +22,21 @@ public enum ScenarioLoader {
     /// directory and printed as given).
     ///
     /// - Parameter defaultCatalog: the catalog scenarios start from; the built-in one by default.
-    public static func load(path: String, defaultCatalog: Catalog? = nil) -> ScenarioLoadResult {
-        load(path: path, defaultCatalog: defaultCatalog) { root, _ in root }
+    /// - Parameter strict: whether an `extends` base or trace file outside the scenario's
+    ///   folder tree is an error (otherwise a warning).
+    public static func load(path: String, defaultCatalog: Catalog? = nil, strict: Bool = false) -> ScenarioLoadResult {
+        load(path: path, defaultCatalog: defaultCatalog, strict: strict) { root, _ in root }
     }
 
     /// Loads with `transform` applied to the merged YAML tree before decoding (nil: give up).
-    static func load(path: String, defaultCatalog: Catalog?, transform: (YAMLNode, DiagnosticLog) -> YAMLNode?) -> ScenarioLoadResult {
+    static func load(path: String, defaultCatalog: Catalog?, strict: Bool = false, transform: (YAMLNode, DiagnosticLog) -> YAMLNode?) -> ScenarioLoadResult {
         let log = DiagnosticLog()
         let values = ValueReader(log: log)
         var scenario: Scenario?
-        if let merged = ExtendsResolver.load(path: path, log: log), let root = transform(merged, log) {
+        let fence = FileFence(scenarioPath: path, strict: strict)
+        if let merged = ExtendsResolver.load(path: path, log: log, fence: fence), let root = transform(merged, log) {
             let provider: () -> Result<Catalog, DiagnosticsError> = defaultCatalog.map { catalog in { .success(catalog) } } ?? DefaultCatalog.load
-            let decoder = ScenarioDecoder(values: values, defaultCatalog: provider)
+            let decoder = ScenarioDecoder(values: values, defaultCatalog: provider, fence: fence)
             scenario = decoder.scenario(root)
             fitHistories(decoder.pendingForecasts.entries, into: &scenario, log: log)
             readTraces(decoder.pendingTraces.entries, into: &scenario, log: log)

@@ -47,31 +47,40 @@ enum NumberRule {
 struct ValueReader {
     let log: DiagnosticLog
 
-    /// A number within `rule`. Digits may be grouped with `_` (250_000_000).
-    func number(_ node: YAMLNode, _ path: FieldPath, _ rule: NumberRule = .any) -> Double? {
+    /// A number within `rule`, and at most `limit` when given. Digits may be grouped with `_` (250_000_000).
+    func number(_ node: YAMLNode, _ path: FieldPath, _ rule: NumberRule = .any, atMost limit: UpperBound? = nil) -> Double? {
         guard case .scalar(let text, let quoted) = node.content else {
             log.error(node.location, path, "expected \(rule.expectation), found \(node.kindPhrase)")
             return nil
         }
         if quoted {
-            log.error(node.location, path, "expected \(rule.expectation), found the text \"\(text)\" (numbers are written without quotes)")
+            log.error(node.location, path, "expected \(rule.expectation), found the text \(Excerpt.quoted(text)) (numbers are written without quotes)")
             return nil
         }
         let digits = text.replacingOccurrences(of: "_", with: "")
         guard let value = Double(digits), value.isFinite, digits.first.map({ $0.isNumber || "+-.".contains($0) }) == true else {
             let hint = text.hasSuffix("%") ? " (write percentages as fractions: 35 % is 0.35)" : ""
-            log.error(node.location, path, "expected \(rule.expectation), found \"\(text)\"\(hint)")
+            log.error(node.location, path, "expected \(rule.expectation), found \(Excerpt.quoted(text))\(hint)")
             return nil
         }
         guard rule.accepts(value) else {
-            log.error(node.location, path, "expected \(rule.expectation), found \(text)")
+            log.error(node.location, path, "expected \(rule.expectation), found \(Excerpt.clipped(text))")
+            return nil
+        }
+        if let limit, value > limit.value {
+            log.error(node.location, path, Self.tooLarge(Excerpt.clipped(text), limit))
             return nil
         }
         return value
     }
 
-    /// A whole number of at least `minimum`.
-    func integer(_ node: YAMLNode, _ path: FieldPath, minimum: Int = 0) -> Int? {
+    /// The message for a value above its bound.
+    static func tooLarge(_ found: String, _ limit: UpperBound) -> String {
+        "value too large (at most \(limit.phrase)); found \(found)"
+    }
+
+    /// A whole number of at least `minimum`, and at most `limit` when given.
+    func integer(_ node: YAMLNode, _ path: FieldPath, minimum: Int = 0, atMost limit: UpperBound? = nil) -> Int? {
         let rule = NumberRule.atLeast(Double(minimum))
         guard let value = number(node, path, .any) else { return nil }
         guard value == value.rounded(), abs(value) < 9.0e15 else {
@@ -80,6 +89,10 @@ struct ValueReader {
         }
         guard rule.accepts(value) else {
             log.error(node.location, path, "expected a whole number of at least \(minimum), found \(Self.format(value))")
+            return nil
+        }
+        if let limit, value > limit.value {
+            log.error(node.location, path, Self.tooLarge(Self.format(value), limit))
             return nil
         }
         return Int(value)
@@ -125,7 +138,7 @@ struct ValueReader {
             return nil
         }
         guard let option = Option(rawValue: text) else {
-            log.error(node.location, path, "expected one of \(choices), found \"\(text)\"\(Suggestion.phrase(for: text, among: names))")
+            log.error(node.location, path, "expected one of \(choices), found \(Excerpt.quoted(text))\(Suggestion.phrase(for: text, among: names))")
             return nil
         }
         return option
@@ -141,13 +154,13 @@ struct ValueReader {
     }
 
     /// A list of numbers, each within `rule`, optionally of an exact length.
-    func numbers(_ node: YAMLNode, _ path: FieldPath, _ rule: NumberRule, count: Int? = nil) -> [Double]? {
+    func numbers(_ node: YAMLNode, _ path: FieldPath, _ rule: NumberRule, atMost limit: UpperBound? = nil, count: Int? = nil) -> [Double]? {
         guard let items = list(node, path) else { return nil }
         if let count, items.count != count {
             log.error(node.location, path, "expected a list of \(count) numbers, found \(items.count)")
             return nil
         }
-        let values = items.enumerated().map { number($0.element, path.item($0.offset), rule) }
+        let values = items.enumerated().map { number($0.element, path.item($0.offset), rule, atMost: limit) }
         return values.contains { $0 == nil } ? nil : values.compactMap { $0 }
     }
 

@@ -29,7 +29,7 @@ struct YAMLNode {
     /// A few words for messages: what kind of value this is.
     var kindPhrase: String {
         switch content {
-        case .scalar(let text, _): return "\"\(text)\""
+        case .scalar(let text, _): return Excerpt.quoted(text)
         case .mapping: return "a map of fields"
         case .sequence: return "a list"
         case .null: return "an empty value"

@@ -17,9 +17,8 @@ public struct SweepStore: Sendable {
     public init(folder: String, study: SweepStudy) throws(SweepError) {
         self.folder = URL(fileURLWithPath: folder)
         self.study = study
-        let manager = FileManager.default
-        do { try manager.createDirectory(at: self.folder.appendingPathComponent("points"), withIntermediateDirectories: true) } catch {
-            throw SweepError(message: "cannot create \(folder)/points: \(error.localizedDescription)")
+        do { try OutputFolder.createFolder(self.folder.appendingPathComponent("points")) } catch {
+            throw SweepError(message: error.message)
         }
         let identity = self.folder.appendingPathComponent("study.txt")
         if let existing = try? String(contentsOf: identity, encoding: .utf8) {
@@ -62,10 +61,15 @@ public struct SweepStore: Sendable {
         return study.table(rows: rows)
     }
 
-    /// Writes `sweep.csv` (every point must be stored); its path.
+    /// Writes `sweep.csv` (every point must be stored) in `dialect`; its path. The point store
+    /// itself stays RFC 4180 whatever the dialect, so shards and merges never mix notations.
     @discardableResult
-    public func writeTable() throws(SweepError) -> String {
-        guard let text = table() else { throw SweepError(message: "\(folder.path) does not hold every point yet") }
+    public func writeTable(dialect: CSVDialect = .rfc4180) throws(SweepError) -> String {
+        guard let table = table() else { throw SweepError(message: "\(folder.path) does not hold every point yet") }
+        let text: String
+        do { text = try dialect.convert(table) } catch {
+            throw SweepError(message: "cannot write sweep.csv as \(dialect.rawValue): \(error)")
+        }
         let url = folder.appendingPathComponent("sweep.csv")
         try Self.writeAtomically(text, to: url)
         return url.path
@@ -107,9 +111,7 @@ public struct SweepStore: Sendable {
             throw SweepError(message: "\(missing.count) of \(count) points are missing (first: point \(missing[0])); run the shards that hold them, then merge again")
         }
         let url = URL(fileURLWithPath: output)
-        do { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) } catch {
-            throw SweepError(message: "cannot create \(output): \(error.localizedDescription)")
-        }
+        do { try OutputFolder.createFolder(url) } catch { throw SweepError(message: error.message) }
         try writeAtomically(rows, to: url.appendingPathComponent("sweep.csv"))
         return (url.appendingPathComponent("sweep.csv").path, count)
     }

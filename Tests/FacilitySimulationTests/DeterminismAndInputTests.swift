@@ -63,4 +63,20 @@ struct DeterminismAndInputTests {
             #expect(error.description.hasPrefix("tenant \"giant\": its jobs can never run"), "\(error.description)")
         }
     }
+    // Issue 21, item 1: a draw too large for milliseconds, or for a GPU count, used to trap.
+    @Test("A job drawn longer than a million hours runs as a million-hour job instead of trapping")
+    func hugeJobDurationIsCapped() throws {
+        var tenant = TestFacilities.poissonTenant(name: "endless", jobsPerHour: 2, meanHours: 1)
+        tenant.jobMix?.hoursPerJob = .fixed(value: 1e300)
+        let scenario = TestFacilities.scenario(nodes: 8, tenants: [tenant], policy: .easy, months: 1)
+        let result = try FacilitySimulator(scenario: scenario).runReplication(seed: 1, recordJobs: true)
+        #expect(result.jobRuns?.isEmpty == false)
+    }
+
+    @Test("A job size too large to count is refused as a job that can never run")
+    func hugeJobSizeIsRefused() {
+        let tenant = TestFacilities.poissonTenant(name: "vast", jobsPerHour: 1, meanHours: 1, gpus: .fixed(value: 1e300))
+        let scenario = TestFacilities.scenario(nodes: 8, tenants: [tenant], policy: .easy, months: 1)
+        #expect(throws: (any Error).self) { _ = try FacilitySimulator(scenario: scenario) }
+    }
 }

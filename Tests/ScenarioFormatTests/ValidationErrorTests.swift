@@ -41,7 +41,24 @@ struct ValidationErrorTests {
         .init(file: "variant-missing-base.yaml", expected: "variant-missing-base.yaml:1:10: extends: cannot read the base scenario"),
         .init(file: "cycle-a.yaml", expected: "cycle-b.yaml:1:10: extends: `extends` goes round in a circle"),
         .init(file: "yaml-syntax.yaml", expected: "yaml-syntax.yaml:6:8: this is not valid YAML: did not find expected ',' or ']'"),
+        // Issue 21, item 1: values too large to count in cents or milliseconds used to trap.
+        .init(file: "capex-too-large.yaml", expected: "capex-too-large.yaml:9:14: budget.capex_eur: value too large (at most €10,000,000,000,000); found 1e17"),
+        .init(file: "nodes-too-large.yaml", expected: "nodes-too-large.yaml:41:24: build_out[0].nodes.ideal-gpu: value too large (at most 100,000 nodes); found 4,000,000,000,000"),
+        .init(file: "capex-computed-too-large.yaml", expected: "capex-computed-too-large.yaml:40:3: build_out: the build-out would cost €100,000,150,000,000: value too large (at most €10,000,000,000,000 of capex)"),
+        .init(file: "escalation-too-large.yaml", expected: "escalation-too-large.yaml:28:32: site.electricity.price_escalation_per_year: the escalated electricity price reaches €150,150 per MWh within the horizon: value too large (at most €100,000 per MWh)"),
+        .init(file: "repair-hours-too-large.yaml", expected: "repair-hours-too-large.yaml:38:19: catalog[ideal-gpu].repair_hours: value too large (at most 1,000,000 hours); found 1e300"),
     ]
+
+    /// Copies of `valid-minimal.yaml` with one value at its upper bound (and, for the node
+    /// count, a hall and budget large enough to hold it).
+    static let atBound = ["capex-at-bound.yaml", "nodes-at-bound.yaml", "repair-hours-at-bound.yaml"]
+
+    @Test("A value exactly at its upper bound is accepted", arguments: atBound)
+    func valueAtBoundIsAccepted(_ file: String) {
+        let result = fixtures.load(file)
+        #expect(result.errors.map(\.shortDescription) == [])
+        #expect(result.scenario != nil)
+    }
 
     @Test("A broken scenario is invalid and its error names file, line, column, field and expectation", arguments: cases)
     func brokenScenarioGivesItsMessage(_ testCase: ValidationErrorCase) {

@@ -258,16 +258,18 @@ say "local reference sweep into $TMP/local"
 [ -s "$TMP/local/sweep.csv" ] || fail "the local sweep wrote no sweep.csv"
 note "$(($(wc -l <"$TMP/local/sweep.csv") - 1)) points"
 
-say "writing the Slurm files into $TMP/slurm ($TASKS array tasks)"
-"$BIN" sweep "$SCENARIO" "${VARY[@]}" --out "$TMP/slurm" --slurm --slurm-tasks "$TASKS" ||
+# A folder name with a space: the scripts must quote it for bash and for #SBATCH lines alike.
+SLURM_OUT="$TMP/slurm sweep"
+say "writing the Slurm files into $SLURM_OUT ($TASKS array tasks)"
+"$BIN" sweep "$SCENARIO" "${VARY[@]}" --out "$SLURM_OUT" --slurm --slurm-tasks "$TASKS" ||
     fail "aifactory sweep --slurm failed"
 for f in sweep.sbatch merge.sbatch submit.sh; do
-    [ -s "$TMP/slurm/$f" ] || fail "aifactory sweep --slurm wrote no $f"
+    [ -s "$SLURM_OUT/$f" ] || fail "aifactory sweep --slurm wrote no $f"
 done
-[ ! -e "$TMP/slurm/sweep.csv" ] || fail "aifactory sweep --slurm ran the sweep instead of only writing the Slurm files"
+[ ! -e "$SLURM_OUT/sweep.csv" ] || fail "aifactory sweep --slurm ran the sweep instead of only writing the Slurm files"
 
 say "submitting with the generated submit.sh"
-submitted=$(bash "$TMP/slurm/submit.sh") || fail "submit.sh failed: $submitted"
+submitted=$(bash "$SLURM_OUT/submit.sh") || fail "submit.sh failed: $submitted"
 note "$submitted"
 ARRAY=$(sed -n 's/.*submitted job array \([0-9][0-9]*\).*/\1/p' <<<"$submitted")
 MERGE=$(sed -n 's/.*merge job \([0-9][0-9]*\).*/\1/p' <<<"$submitted")
@@ -279,7 +281,7 @@ print_job_logs() {
     echo "----- job states -----" >&2
     scontrol -o show job "$ARRAY" 2>/dev/null | sort -V | job_summary >&2
     scontrol -o show job "$MERGE" 2>/dev/null | job_summary >&2
-    for f in "$TMP"/slurm/slurm-*.out; do
+    for f in "$SLURM_OUT"/slurm-*.out; do
         [ -f "$f" ] || continue
         echo "----- job log $(basename "$f") -----" >&2
         cat "$f" >&2
@@ -333,9 +335,9 @@ fi
 note "every array task and the merge job completed in $((SECONDS - start)) s"
 
 say "comparing the merged sweep.csv with the local run"
-[ -s "$TMP/slurm/sweep.csv" ] || { print_job_logs; fail "the merge job wrote no sweep.csv"; }
-if ! cmp "$TMP/local/sweep.csv" "$TMP/slurm/sweep.csv"; then
-    diff "$TMP/local/sweep.csv" "$TMP/slurm/sweep.csv" | head -n 20 >&2
+[ -s "$SLURM_OUT/sweep.csv" ] || { print_job_logs; fail "the merge job wrote no sweep.csv"; }
+if ! cmp "$TMP/local/sweep.csv" "$SLURM_OUT/sweep.csv"; then
+    diff "$TMP/local/sweep.csv" "$SLURM_OUT/sweep.csv" | head -n 20 >&2
     print_job_logs
     fail "the sweep.csv merged from the Slurm job array differs from the local run"
 fi
