@@ -13,7 +13,11 @@ struct Solve: ParsableCommand {
         A program with integer columns (MARKER 'INTORG'/'INTEND' sections, or BV/LI/UI bounds) is solved \
         by branch and bound over interior-point relaxations, stopping once the incumbent is within \
         --mip-gap (relative) of the best bound; --relaxation solves its LP relaxation instead. \
-        Exit status 0 when optimal, 1 for a malformed file or unwritable solution, 2 otherwise.
+        Every MILP answer with a point is checked on the program as read (rows, bounds, integrality, \
+        objective recomputed) and the check's residuals are printed; an answer that fails it is not \
+        reported optimal. A search that had to drop a subtree it could not solve reports notProven. \
+        Exit status 0 when optimal, 1 for a malformed file or unwritable solution, 2 otherwise \
+        (notProven, nodeLimit, infeasible, unbounded, numericalTrouble).
         """
     )
 
@@ -67,6 +71,14 @@ struct Solve: ParsableCommand {
             print("nodes: \(result.nodesExplored)")
             print("iterations: \(result.lpIterations)")
             if result.skippedNodes > 0 { print("skipped nodes: \(result.skippedNodes)") }
+            if let check = result.check {
+                // The residuals of the answer's own check on the program as read (see MILPCheck).
+                print("check: \(check.passes ? "passed" : "FAILED")")
+                print("bound residual: \(check.boundResidual) (tolerance \(MILPCheck.feasibilityTolerance), relative)")
+                print("row residual: \(check.rowResidual) (tolerance \(MILPCheck.feasibilityTolerance), relative)")
+                print("integrality residual: \(check.integralityResidual) (tolerance \(check.integralityTolerance))")
+                print("objective residual: \(check.objectiveResidual) (tolerance \(MILPCheck.objectiveTolerance), relative)")
+            }
             return (result.status == .optimal, result.primal)
         }
         let result = InteriorPointSolver().solve(program)

@@ -6,13 +6,19 @@ public enum MILPStatus: String, Sendable {
     /// No integer point satisfies the constraints: the root relaxation is infeasible, or every
     /// node was infeasible or pruned without an incumbent (and no node was skipped).
     case infeasible
-    /// The root LP relaxation is unbounded. Like most solvers, this does not prove the integer
-    /// program feasible: it is "unbounded or infeasible".
+    /// The root LP relaxation is unbounded and an integer point exists (found by a search with
+    /// the objective set to zero). With rational data an unbounded relaxation of a feasible
+    /// integer program means the integer program is unbounded too (Meyer, 1974).
     case unbounded
     /// The node limit stopped the search before the gap closed; an incumbent may or may not exist.
     case nodeLimit
-    /// The root relaxation could not be solved (numerical trouble or iteration limit), or the
-    /// search ended without an incumbent after skipping at least one such node.
+    /// The search ended with at least one subtree dropped because its node LP could not be
+    /// solved reliably even when re-solved (see `BranchAndBoundSolver`), and that subtree could
+    /// still hold a better point (or, without an incumbent, any point): the incumbent, if any, is
+    /// the best found and `bestBound` counts the dropped subtrees, but nothing is proven.
+    case notProven
+    /// The root relaxation could not be solved (numerical trouble or iteration limit) even when
+    /// re-solved, or the answer failed its check on the original program (see `MILPCheck`).
     case numericalTrouble
 }
 
@@ -23,9 +29,10 @@ public enum MILPStatus: String, Sendable {
 /// `bestBound ≥ objective`.
 ///
 /// Nodes whose LP ended in numerical trouble, an iteration limit or (below the root) an
-/// unbounded status are skipped and counted in `skippedNodes`. When `skippedNodes > 0`, the
-/// status, `bestBound` and `gap` describe the tree without those subtrees: the incumbent is
-/// then the best found, not a proven optimum.
+/// unbounded status, even after the re-solves `BranchAndBoundSolver` describes, are skipped and
+/// counted in `skippedNodes`. A skipped subtree still counts in `bestBound` through its parent's
+/// LP objective; unless that bound is within the gap of the incumbent, the status is
+/// `.notProven`, never `.optimal`.
 public struct MILPResult: Sendable {
     /// How the solve ended.
     public var status: MILPStatus
@@ -49,11 +56,13 @@ public struct MILPResult: Sendable {
     public var lpIterations: Int
     /// Nodes dropped because their LP could not be solved reliably (see above).
     public var skippedNodes: Int
+    /// The check of `primal` against the original program (nil when there is no point).
+    public var check: MILPCheck?
 
     /// Creates a result.
     public init(
         status: MILPStatus, objective: Double, bestBound: Double, gap: Double, primal: [Double],
-        nodesExplored: Int, lpIterations: Int, skippedNodes: Int
+        nodesExplored: Int, lpIterations: Int, skippedNodes: Int, check: MILPCheck? = nil
     ) {
         self.status = status
         self.objective = objective
@@ -63,5 +72,6 @@ public struct MILPResult: Sendable {
         self.nodesExplored = nodesExplored
         self.lpIterations = lpIterations
         self.skippedNodes = skippedNodes
+        self.check = check
     }
 }

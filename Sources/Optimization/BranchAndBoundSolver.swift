@@ -29,9 +29,15 @@
 ///   buys one node of every model in every month, a plan no analyst would sign. On planning models (hundreds of nodes per purchase) rounding down is almost
 ///   always feasible and within a fraction of a percent of the optimum, which lets the gap test
 ///   prune from the start instead of after a dive has happened to end integral.
-/// - **LP failures.** A root LP that is infeasible or unbounded decides the program; one that
-///   ends in numerical trouble or an iteration limit gives `.numericalTrouble`. Below the root,
-///   an LP that does not end `.optimal` or `.infeasible` skips its node (`skippedNodes`).
+/// - **LP failures.** A node LP that ends in numerical trouble or an iteration limit (or, below
+///   the root, unbounded) is re-solved unscaled and with its free columns boxed
+///   (`BranchAndBoundSearch.solveRelaxation`). A root LP that is infeasible decides the program;
+///   an unbounded one leads to a zero-objective search for any integer point (unbounded if
+///   found, infeasible if none exists); a root that still fails gives `.numericalTrouble`. Below
+///   the root, a node that still fails is skipped (`skippedNodes`) and its parent's objective
+///   stays in the bound; the answer is then `.notProven` unless that bound is within the gap.
+/// - **Checking.** Every returned point is checked on the program as given (`MILPCheck`); a
+///   point that fails turns the status into `.numericalTrouble`.
 /// - **Node limit.** `nodeLimit` counts LP relaxations solved at nodes (incumbent re-solves not
 ///   included). On reaching it the search stops with `.nodeLimit` unless the remaining open
 ///   nodes are all within the gap tolerance, in which case the result is `.optimal`.
@@ -66,7 +72,15 @@ public struct BranchAndBoundSolver: Sendable {
     /// - Complexity: at most `nodeLimit` LP solves, plus at most one re-solve per incumbent candidate.
     public func solve(_ program: LinearProgram) -> MILPResult {
         var search = BranchAndBoundSearch(settings: self, program: program)
-        return search.run()
+        var result = search.run()
+        guard !result.primal.isEmpty else { return result }
+        // No claim leaves the solver unchecked: a point that fails on the original program is
+        // numerical trouble, whatever the search believed.
+        let check = MILPCheck(
+            point: result.primal, objective: result.objective, program: program, integralityTolerance: integralityTolerance)
+        result.check = check
+        if !check.passes { result.status = .numericalTrouble }
+        return result
     }
 
     /// Whether a node with `bound` cannot improve on `incumbent` by more than the gap tolerance
@@ -157,7 +171,7 @@ struct BranchAndBoundSearch {
                 break
             case .failed(let status):
                 if isRoot {
-                    return result(status == .unbounded ? .unbounded : .numericalTrouble, bound: -.infinity)
+                    return status == .unbounded ? unboundedOrInfeasible() : result(.numericalTrouble, bound: -.infinity)
                 }
                 skippedNodes += 1
                 skippedBound = min(skippedBound, node.bound)
@@ -172,17 +186,13 @@ struct BranchAndBoundSearch {
         var relaxation = program
         relaxation.lowerBounds = node.lower
         relaxation.upperBounds = node.upper
-        let lp = settings.lpSolver.solve(relaxation)
+        let solved = solveRelaxation(relaxation, isRoot: node.branch == nil)
         nodesExplored += 1
-        lpIterations += lp.iterations
-        switch lp.status {
-        case .optimal: break
-        case .infeasible: return .closed
-        case .unbounded, .iterationLimit, .numericalTrouble: return .failed(lp.status)
-        }
-        let value = max(sign * lp.objective, node.bound)
+        let lp = solved.lp
+        guard let bound = solved.bound else { return lp.status == .infeasible ? .closed : .failed(lp.status) }
+        let value = max(bound, node.bound)
         if let branch = node.branch, node.bound.isFinite {
-            pseudocosts.record(variable: branch.variable, up: branch.up, distance: branch.distance, rise: sign * lp.objective - node.bound)
+            pseudocosts.record(variable: branch.variable, up: branch.up, distance: branch.distance, rise: bound - node.bound)
         }
         if incumbent != nil && settings.isWithinGap(bound: value, incumbent: incumbentValue) {
             prunedBound = min(prunedBound, value)
@@ -264,11 +274,35 @@ struct BranchAndBoundSearch {
         }
         let openBound = queue.openNodes.map(\.bound).min() ?? .infinity
         if incumbent != nil {
-            let bound = min(openBound, prunedBound, incumbentValue)
-            return result(open.isEmpty ? .optimal : .nodeLimit, bound: bound)
+            // A skipped subtree counts in the bound through its parent's LP objective; it leaves
+            // the answer unproven unless that bound is within the gap of the incumbent.
+            let bound = min(openBound, prunedBound, skippedBound, incumbentValue)
+            if !open.isEmpty { return result(.nodeLimit, bound: bound) }
+            let skippedMatter = skippedNodes > 0 && !settings.isWithinGap(bound: skippedBound, incumbent: incumbentValue)
+            return result(skippedMatter ? .notProven : .optimal, bound: bound)
         }
-        if limitReached { return result(.nodeLimit, bound: openBound) }
-        return skippedNodes > 0 ? result(.numericalTrouble, bound: skippedBound) : result(.infeasible, bound: .infinity)
+        if limitReached { return result(.nodeLimit, bound: min(openBound, skippedBound)) }
+        return skippedNodes > 0 ? result(.notProven, bound: skippedBound) : result(.infeasible, bound: .infinity)
+    }
+
+    /// The answer when the root LP is unbounded: the same search with a zero objective decides
+    /// whether any integer point exists. One does: unbounded (with rational data an unbounded
+    /// relaxation of a feasible integer program is unbounded). None: infeasible. Undecided:
+    /// not proven.
+    mutating func unboundedOrInfeasible() -> MILPResult {
+        var feasibility = program
+        feasibility.objective = [Double](repeating: 0, count: program.variableCount)
+        feasibility.objectiveConstant = 0
+        var search = BranchAndBoundSearch(settings: settings, program: feasibility)
+        let found = search.run()
+        nodesExplored += found.nodesExplored
+        lpIterations += found.lpIterations
+        skippedNodes += found.skippedNodes
+        switch found.status {
+        case .optimal: return result(.unbounded, bound: -.infinity)
+        case .infeasible: return result(.infeasible, bound: .infinity)
+        default: return result(.notProven, bound: -.infinity)
+        }
     }
 
     /// Packs the state into a result, `bound` in the minimisation sense.

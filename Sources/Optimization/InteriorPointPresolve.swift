@@ -6,8 +6,11 @@
 /// - singleton rows l ≤ a·x_j ≤ u become bounds on x_j; the row that set each bound is remembered
 ///   so its multiplier can be returned to it after the solve;
 /// - fixed columns (lower == upper) are substituted into the row limits;
-/// - empty columns are fixed at the bound their cost prefers (unbounded if that bound is infinite;
-///   this assumes the rest of the program is feasible, as presolvers commonly do).
+/// - empty columns are fixed at the bound their cost prefers. When that bound is infinite the
+///   column is a ray of unbounded descent, but only if the rest of the program is feasible: the
+///   column is then fixed at its finite bound (or 0) and listed in `unboundedColumns`, and the
+///   solver reports unbounded only once the rest has been solved to optimality (an infeasible
+///   rest makes the program infeasible, whatever the empty column does).
 struct PresolvedProgram {
     /// Cost in the minimisation sense (negated for a maximisation).
     var cost: [Double]
@@ -24,8 +27,11 @@ struct PresolvedProgram {
     var upperSource: [(row: Int, coefficient: Double)?]
     /// Singleton rows in the order they were removed, with their column.
     var singletonStack: [(row: Int, column: Int)] = []
-    /// `.infeasible` or `.unbounded` when presolve alone decided the program.
+    /// `.infeasible` (or `.numericalTrouble` for NaN data) when presolve alone decided the program.
     var decided: LPStatus?
+    /// Empty columns whose cost improves without limit along an infinite bound (fixed at a
+    /// finite value for the rest of the solve); the program is unbounded if the rest is feasible.
+    var unboundedColumns: [Int] = []
     /// The rows of the original matrix: (column, value) pairs.
     let rowEntries: [[(column: Int, value: Double)]]
 
@@ -141,8 +147,9 @@ struct PresolvedProgram {
                     value = min(max(0, l), u)
                 }
                 if !value.isFinite {
-                    decided = .unbounded
-                    return false
+                    // A ray of descent if the rest is feasible; the rest is solved to find out.
+                    value = min(max(0, l), u)
+                    unboundedColumns.append(j)
                 }
             } else {
                 continue

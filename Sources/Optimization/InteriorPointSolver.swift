@@ -30,11 +30,15 @@ public struct InteriorPointSolver: Sendable {
     public var tolerance: Double
     /// Iteration limit.
     public var maximumIterations: Int
+    /// Whether to scale the standard form geometrically before solving (see the type's summary);
+    /// false solves the unscaled program only, a fallback for a solve that failed scaled.
+    public var usesScaling: Bool
 
     /// Creates a solver.
-    public init(tolerance: Double = 1e-8, maximumIterations: Int = 200) {
+    public init(tolerance: Double = 1e-8, maximumIterations: Int = 200, usesScaling: Bool = true) {
         self.tolerance = tolerance
         self.maximumIterations = maximumIterations
+        self.usesScaling = usesScaling
     }
 
     /// Solves `program`; never traps: linear-algebra failures, NaN data and a program whose arrays
@@ -56,7 +60,7 @@ public struct InteriorPointSolver: Sendable {
         if form.rows == 0 {
             return finish(program, presolved, form: nil, point: nil, status: .optimal, iterations: 0, measures: (0, 0, 0))
         }
-        let scaling = form.geometricScaling()
+        let scaling = usesScaling ? form.geometricScaling() : StandardFormScaling(rows: form.rows, columns: form.columns)
         var outcome = attempt(form, scaling: scaling, iterationLimit: max(0, maximumIterations))
         if outcome.status == .numericalTrouble && !scaling.isIdentity {
             // Scaling shortens most solves (38 → 17 iterations on the Dutch baseline plan) but can

@@ -48,6 +48,11 @@ public struct LPResult: Sendable {
     public var dualInfeasibility: Double
     /// |primal − dual objective| / (1 + |primal objective|) of the internal standard form.
     public var relativeGap: Double
+    /// The dual objective of the final iterate, mapped to the program's sense and constants like
+    /// `objective`: a bound on the optimum (below it for a minimisation, above for a
+    /// maximisation) as far as the dual residual `dualInfeasibility` is zero. Equal to
+    /// `objective` when presolve alone solved the program; NaN when infeasible, unbounded or not run.
+    public var dualObjective: Double = .nan
 
     /// Creates a result.
     public init(

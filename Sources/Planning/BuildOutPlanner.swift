@@ -101,7 +101,10 @@ public enum BuildOutPlanner {
             let clock = ContinuousClock.now
             let solution = solver.solve(model.program)
             let elapsed = ContinuousClock.now - clock
-            guard solution.status == .optimal || (solution.status == .nodeLimit && !solution.primal.isEmpty) else {
+            // A node-limit or not-proven answer with a checked point is still a plan: the best
+            // found, flagged by its status (and gap) in rounds.csv, like any unfinished search.
+            let unfinished = solution.status == .nodeLimit || solution.status == .notProven
+            guard solution.status == .optimal || (unfinished && !solution.primal.isEmpty) else {
                 let reason = failureMessage(solution.status, scenario: scenario, forecasts: forecasts, target: target)
                 if last != nil {
                     // Keep the last plan that solved: a lower target asks for more than the site allows.
@@ -156,14 +159,14 @@ public enum BuildOutPlanner {
     /// Why no plan came out, naming the constraint group whose removal makes the LP relaxation
     /// feasible when there is one.
     static func failureMessage(_ status: MILPStatus, scenario: Scenario, forecasts: [TenantDemandForecast], target: Double) -> String {
-        guard status == .infeasible || status == .numericalTrouble else {
+        guard status == .infeasible || status == .numericalTrouble || status == .notProven else {
             return "the build-out model could not be solved (\(status.rawValue)); export it with --export-lp and try another solver"
         }
         // An interior-point method can stall rather than prove infeasibility: a stalled model
         // that solves once a constraint group is relaxed is, in practice, infeasible for it.
         let opening = status == .infeasible
             ? "no build-out meets every constraint"
-            : "the build-out model could not be solved (numerical trouble, most likely because no build-out meets every constraint)"
+            : "the build-out model could not be solved (\(status == .notProven ? "a subtree could not be solved" : "numerical trouble"), most likely because no build-out meets every constraint)"
         let relaxations: [(String, (inout Scenario) -> Void)] = [
             ("planning.quota_coverage", { $0.planning.quotaCoverage = 0 }),
             ("planning.max_vendor_share", { $0.planning.maxVendorShare = nil }),

@@ -66,6 +66,16 @@ struct SolveCommandTests {
         #expect(isClose(cost, -464.75314286, relative: 1e-6))
     }
 
+    @Test("solve exits with status 2 when branch and bound had to drop a subtree, and prints its answer's check")
+    func notProvenExitsTwo() throws {
+        let command = try Solve.parse([fixtures.path("false_optimal_fz224.mps")])
+        #expect(throws: ExitCode(2)) { try command.run() }
+        let program = try MPSReader.read(path: fixtures.path("false_optimal_fz224.mps"))
+        let result = BranchAndBoundSolver().solve(program)
+        #expect(result.status == .notProven && result.skippedNodes > 0)
+        #expect(result.check?.passes == true)
+    }
+
     @Test("solve refuses a malformed MPS file with exit status 1")
     func refusesBadFile() throws {
         let path = temporaryURL("bad").appendingPathExtension("mps").path

@@ -1,0 +1,76 @@
+/// The check of a branch-and-bound answer against the original program, before any rounding of
+/// bounds or presolve: every figure is recomputed from the point, none is taken from the solver.
+///
+/// Tolerances (all relative, stated so that `solve` can print them beside the residuals):
+/// - a variable bound holds within `feasibilityTolerance` · (1 + |bound|);
+/// - a row holds within `feasibilityTolerance` · (1 + max(|limit|, Σⱼ|aᵢⱼ·xⱼ|, maxⱼ|aᵢⱼ|)), the
+///   scale `BranchAndBoundPoint.isFeasible` accepts incumbents by;
+/// - an integer variable is within `integralityTolerance` of an integer (absolute);
+/// - the reported objective equals cᵀx + objectiveConstant within
+///   `objectiveTolerance` · (1 + |cᵀx + objectiveConstant|).
+public struct MILPCheck: Sendable, Equatable {
+    /// Relative tolerance on rows and bounds.
+    public static let feasibilityTolerance = 1e-6
+    /// Relative tolerance on the recomputed objective.
+    public static let objectiveTolerance = 1e-9
+
+    /// The largest bound violation, relative to 1 + |bound| (0 when every bound holds).
+    public var boundResidual: Double
+    /// The largest row violation, relative to the row's scale above (0 when every row holds).
+    public var rowResidual: Double
+    /// The largest distance of an integer variable from an integer.
+    public var integralityResidual: Double
+    /// |reported − recomputed objective| / (1 + |recomputed|).
+    public var objectiveResidual: Double
+    /// The integrality tolerance the check used.
+    public var integralityTolerance: Double
+
+    /// Whether every residual is within its tolerance (NaN residuals fail).
+    public var passes: Bool {
+        boundResidual <= Self.feasibilityTolerance && rowResidual <= Self.feasibilityTolerance
+            && integralityResidual <= integralityTolerance && objectiveResidual <= Self.objectiveTolerance
+    }
+
+    /// Checks `point`, claimed to have objective `objective` (program's own sense), against `program`.
+    /// - Complexity: O(nonzeros).
+    public init(point: [Double], objective: Double, program: LinearProgram, integralityTolerance: Double) {
+        self.integralityTolerance = integralityTolerance
+        guard point.count == program.variableCount, point.allSatisfy(\.isFinite) else {
+            (boundResidual, rowResidual, integralityResidual, objectiveResidual) = (.nan, .nan, .nan, .nan)
+            return
+        }
+        var bound = 0.0, integrality = 0.0
+        for j in point.indices {
+            let (l, u) = (program.lowerBounds[j], program.upperBounds[j])
+            if point[j] < l { bound = max(bound, (l - point[j]) / (1 + abs(l))) }
+            if point[j] > u { bound = max(bound, (point[j] - u) / (1 + abs(u))) }
+            if j < program.isInteger.count && program.isInteger[j] {
+                integrality = max(integrality, abs(point[j] - point[j].rounded()))
+            }
+        }
+        let a = program.matrix
+        var activity = [Double](repeating: 0, count: a.rows)
+        var scale = [Double](repeating: 0, count: a.rows)
+        var largest = [Double](repeating: 0, count: a.rows)
+        for j in 0..<a.columns {
+            for k in a.columnStarts[j]..<a.columnStarts[j + 1] {
+                let i = a.rowIndices[k]
+                activity[i] += a.values[k] * point[j]
+                scale[i] += abs(a.values[k] * point[j])
+                largest[i] = max(largest[i], abs(a.values[k]))
+            }
+        }
+        var row = 0.0
+        for i in activity.indices {
+            let (l, u) = (program.rowLower[i], program.rowUpper[i])
+            let below = l - activity[i], above = activity[i] - u
+            if below > 0 { row = max(row, below / (1 + max(abs(l), scale[i], largest[i]))) }
+            if above > 0 { row = max(row, above / (1 + max(abs(u), scale[i], largest[i]))) }
+        }
+        let recomputed = BranchAndBoundPoint.objective(point, of: program)
+        boundResidual = bound
+        rowResidual = row
+        integralityResidual = integrality
+        objectiveResidual = abs(objective - recomputed) / (1 + abs(recomputed))
+    }
+}
