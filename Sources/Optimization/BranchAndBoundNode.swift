@@ -90,26 +90,9 @@ enum BranchAndBoundPoint {
     /// nodes) against a limit of 0 (served ≤ capacity).
     /// - Complexity: O(nonzeros).
     static func isFeasible(_ x: [Double], in program: LinearProgram) -> Bool {
-        func within(_ value: Double, _ low: Double, _ high: Double, scale: Double = 0) -> Bool {
-            value >= low - 1e-6 * (1 + max(abs(low), scale)) && value <= high + 1e-6 * (1 + max(abs(high), scale))
-        }
         guard x.count == program.variableCount, x.allSatisfy(\.isFinite) else { return false }
-        for j in x.indices where !within(x[j], program.lowerBounds[j], program.upperBounds[j]) { return false }
-        let a = program.matrix
-        var activity = [Double](repeating: 0, count: a.rows)
-        var magnitude = [Double](repeating: 0, count: a.rows)
-        var largest = [Double](repeating: 0, count: a.rows)
-        for j in 0..<a.columns {
-            for k in a.columnStarts[j]..<a.columnStarts[j + 1] {
-                let row = a.rowIndices[k]
-                activity[row] += a.values[k] * x[j]
-                magnitude[row] += abs(a.values[k] * x[j])
-                largest[row] = max(largest[row], abs(a.values[k]))
-            }
-        }
-        return activity.indices.allSatisfy {
-            within(activity[$0], program.rowLower[$0], program.rowUpper[$0], scale: max(magnitude[$0], largest[$0]))
-        }
+        let residuals = MILPCheck.feasibilityResiduals(x, program: program)
+        return residuals.bound <= MILPCheck.feasibilityTolerance && residuals.row <= MILPCheck.feasibilityTolerance
     }
 
     /// cᵀx + objectiveConstant, in the program's own sense.
