@@ -99,15 +99,26 @@ extension FacilityRun {
 
     /// Each node fails as a Poisson process of rate gpus_per_node × annual_failure_rate / 8760
     /// per hour, drawn from the node's own random stream.
+    ///
+    /// A rare failure (a small rate) can draw a gap of more hours than 64-bit milliseconds
+    /// hold: at 10⁻⁸ failures per GPU-year the mean gap is 10¹² hours, 3.6 × 10¹⁸ ms. Such a
+    /// gap ends far beyond any horizon (at most 30 years, 262,980 hours), so it is compared in
+    /// hours first and only a gap that could end within the horizon is converted.
     private func scheduleFailure(node: NodeIndex) {
         let model = setup.layout.model(of: node)
         let ratePerHour = Double(model.gpusPerNode) * model.annualFailureRate / 8760
         guard ratePerHour > 0 else { return }
-        let gap = SimTime.hours(nodes.failureStreams[node].exponential(rate: ratePerHour)).milliseconds
+        let gapHours = nodes.failureStreams[node].exponential(rate: ratePerHour)
+        guard gapHours < Self.beyondAnyHorizonHours else { return }
+        let gap = SimTime.hours(gapHours).milliseconds
         let time = nowMs + max(gap, 1)
         guard time < setup.calendar.endMs else { return }
         simulation.schedule(.failure(node: node), at: SimTime(milliseconds: time), priority: EventPriority.endsFailuresRepairs, tieBreak: EventPriority.failure(node: node))
     }
+
+    /// Hours after which any event lies beyond every horizon the format allows (30 years),
+    /// yet few enough to convert to milliseconds exactly: a million hours, 114 years.
+    static let beyondAnyHorizonHours = 1_000_000.0
 
     private func addToBuckets(node: NodeIndex) {
         let pool = setup.layout.pool(of: node)

@@ -73,6 +73,9 @@ public struct SimulationSetup: Sendable {
     /// Trace jobs skipped by the trace reader's rules (no size or no duration), by tenant.
     let traceJobsUnusable: [Int]
 
+    /// The most GPUs one job can ask for: job records keep the count in 32 bits.
+    static let largestJobGPUs = Int(Int32.max)
+
     /// Compiles `scenario`, reading its trace files.
     ///
     /// - Throws: `SimulationSetupError` for a trace file that cannot be read, or a tenant
@@ -121,6 +124,15 @@ public struct SimulationSetup: Sendable {
             let kept = trace.jobs.filter { $0.submitMilliseconds >= 0 && $0.submitMilliseconds < calendar.endMs }
             beyondHorizon = trace.jobs.count - kept.count
             skipped = trace.skips.total
+            // The scenario loader refuses a trace job of more GPUs than any facility holds.
+            // Checked again here, by division so that it cannot overflow, because a job's GPU
+            // count is kept in 32 bits (`JobRecord.gpus`).
+            guard gpusPerProcessor >= 1 else {
+                throw SimulationSetupError(description: "tenant \"\(tenant.name)\": \(gpusPerProcessor) GPUs per processor; expected at least 1")
+            }
+            if let largest = kept.first(where: { $0.processors > Self.largestJobGPUs / gpusPerProcessor }) {
+                throw SimulationSetupError(description: "tenant \"\(tenant.name)\": trace job \(largest.jobNumber) asks for \(largest.processors) processors at \(gpusPerProcessor) GPUs each, more than the \(Self.largestJobGPUs) GPUs a job can have")
+            }
             arrivals = .trace(jobs: kept, gpusPerProcessor: gpusPerProcessor)
             if let smallest = kept.map({ $0.processors * gpusPerProcessor }).min(), !candidates.contains(where: { layout.pools[Int($0)].canEverHost(gpus: smallest) }) {
                 throw SimulationSetupError(description: "tenant \"\(tenant.name)\": even its smallest traced job (\(smallest) GPUs) cannot run on any pool it may use (the largest holds \(largestGPUs) GPUs); add nodes or allow more vendors")
@@ -145,12 +157,15 @@ public struct SimulationSetup: Sendable {
         } else if candidates.isEmpty {
             throw SimulationSetupError(description: "tenant \"\(tenant.name)\": no pool it may use is ever built; add nodes of a vendor it accepts")
         }
+        let checkpointMs = tenant.checkpointIntervalHours.map { SimTime.hours($0).milliseconds }
+        // The scenario format's range starts at 0.01 hours; a work-saving division uses it.
+        precondition(checkpointMs.map { $0 > 0 } ?? true, "tenant \(tenant.name): a checkpoint interval must be at least 1 ms")
         let plan = TenantPlan(
             name: tenant.name, priority: tenant.priority, quotaShare: tenant.quotaShare,
             candidatePools: candidates, speedOnPool: speeds, arrivals: arrivals,
             gpusPerJob: tenant.jobMix.map { Sampler($0.gpusPerJob) }, hoursPerJob: tenant.jobMix.map { Sampler($0.hoursPerJob) },
             walltimeFactor: tenant.jobMix?.walltimeFactor ?? 1,
-            checkpointIntervalMs: tenant.checkpointIntervalHours.map { SimTime.hours($0).milliseconds },
+            checkpointIntervalMs: checkpointMs,
             demandByMonth: demandByMonth
         )
         return (plan, beyondHorizon, skipped)
