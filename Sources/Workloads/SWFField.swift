@@ -49,6 +49,35 @@ enum SWFField: Int, CaseIterable {
         }
     }
 
+    /// The largest value the replay accepts, in the field's unit (seconds, processors, or a
+    /// plain number); nil for fields the replay does not use, which are only read as numbers.
+    ///
+    /// Seconds: 10¹⁰ s (317 years), ten times the longest horizon; kept in milliseconds and
+    /// divided by the slowest speed a scenario allows (10⁻⁴), they stay below 2⁶³. Processors:
+    /// 10⁸, ten times the cores of the largest machine ever built. Job numbers: 10¹², a
+    /// thousand times the jobs of any log. Status and user id: 2³¹ − 1, as 32-bit systems write them.
+    var largest: Int64? {
+        switch self {
+        case .submitTime, .waitTime, .runTime, .requestedTime: Self.largestSeconds
+        case .allocatedProcessors, .requestedProcessors: 100_000_000
+        case .jobNumber: 1_000_000_000_000
+        case .status, .userID: Int64(Int32.max)
+        default: nil
+        }
+    }
+
+    /// The largest time a trace may give, seconds (317 years).
+    static let largestSeconds: Int64 = 10_000_000_000
+
+    /// The unit `largest` is in, for messages: `seconds`, `processors`, or nothing.
+    var unit: String {
+        switch use {
+        case .seconds: " seconds"
+        case .whole: self == .allocatedProcessors || self == .requestedProcessors ? " processors" : ""
+        case .unused: ""
+        }
+    }
+
     /// What a valid value looks like, in words: `a number of seconds or -1`.
     var expectation: String {
         switch self {

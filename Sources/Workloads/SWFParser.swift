@@ -97,16 +97,19 @@ struct SWFParser {
                 throw failure(field == .submitTime
                     ? "\"\(text(start, end))\", but a submit time cannot be negative: trace times are seconds after the trace's start"
                     : "\"\(text(start, end))\", expected a number of seconds ≥ 0, or -1 for missing")
-            } else if number.scaled(byPowerOfTen: 3) == nil {
-                throw failure("\"\(text(start, end))\", which is too large to be a number of seconds")
+            } else if let largest = field.largest, !(number.scaled(byPowerOfTen: 3).map { $0 <= largest * 1_000 } ?? false) {
+                throw failure(tooLarge(field, start, end, largest: largest))
             }
         case .whole:
             switch number.whole {
             case .fraction:
                 throw failure("\"\(text(start, end))\", expected \(field.expectation)")
             case .tooLarge:
-                throw failure("\"\(text(start, end))\", which is too large")
+                throw failure(tooLarge(field, start, end, largest: field.largest ?? Int64.max))
             case .value(let value):
+                if let largest = field.largest, value > largest {
+                    throw failure(tooLarge(field, start, end, largest: largest))
+                }
                 if field == .jobNumber, value == -1 {
                     throw failure("-1 (missing), but every job needs its own number")
                 } else if field == .jobNumber, value < 0 {
@@ -117,6 +120,24 @@ struct SWFParser {
             }
         }
         return number
+    }
+
+    /// `"1e300", too large: at most 10,000,000,000 seconds, or -1 for missing`.
+    private func tooLarge(_ field: SWFField, _ start: Int, _ end: Int, largest: Int64) -> String {
+        let missing = field == .jobNumber || field == .submitTime ? "" : ", or -1 for missing"
+        let years = field.use == .seconds ? " (\(Int((Double(largest) / 31_557_600).rounded())) years)" : ""
+        return "\"\(text(start, end))\", which is too large: expected at most \(Self.grouped(largest))\(field.unit)\(years)\(missing)"
+    }
+
+    /// `10,000,000,000`.
+    private static func grouped(_ value: Int64) -> String {
+        let digits = String(value)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return grouped
     }
 
     /// The field's text for a message, shortened when long.

@@ -21,8 +21,16 @@ import Foundation
 /// line and column: a field that is not a number, a line without exactly 18 fields, a job
 /// number used twice, a missing (-1) or negative submit time, a negative value other than -1
 /// in a field the replay uses (2, 3, 4, 5, 8, 9, 11, 12), a fraction where a whole number
-/// is needed (fields 1, 5, 8, 11, 12), or a job number of -1.
+/// is needed (fields 1, 5, 8, 11, 12), a job number of -1, or a value above the field's
+/// largest (`SWFField.largest`: 10¹⁰ seconds for times, 10⁸ processors, 10¹² for job numbers,
+/// 2³¹ − 1 for status and user id). Those ranges are what make every later conversion safe:
+/// a job's milliseconds fit in 64 bits however slowly it runs, its GPUs in 32 bits. A file
+/// over `largestFileBytes` is refused before it is read.
 public enum SWFReader {
+    /// The largest trace file read, bytes: 10⁹, about ten million job lines, ten times the
+    /// largest log of the Parallel Workloads Archive. Reading takes about twice the file's size.
+    public static let largestFileBytes = 1_000_000_000
+
     /// Reads and checks the trace at `path` (relative paths from the working directory; the
     /// path is printed in errors as given).
     ///
@@ -39,6 +47,9 @@ public enum SWFReader {
             throw failure("the trace file does not exist")
         }
         if isDirectory.boolValue { throw failure("this is a folder, not a trace file") }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > largestFileBytes {
+            throw failure("the trace file holds \(size) bytes; expected at most \(largestFileBytes) (about ten million job lines: reading it takes twice its size in memory)")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))

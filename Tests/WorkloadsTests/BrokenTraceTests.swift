@@ -57,7 +57,7 @@ struct BrokenTraceTests {
         BrokenLine(name: "missing job number", text: jobLine([1: "-1"]),
                    expected: "x.swf:1:1: field 1 (job number) is -1 (missing), but every job needs its own number"),
         BrokenLine(name: "absurdly long time", text: jobLine([9: "1e30"]),
-                   expected: "x.swf:1:21: field 9 (requested time) is \"1e30\", which is too large to be a number of seconds"),
+                   expected: "x.swf:1:21: field 9 (requested time) is \"1e30\", which is too large: expected at most 10,000,000,000 seconds (317 years), or -1 for missing"),
         BrokenLine(name: "non-numeric unused field", text: jobLine([18: "n/a"]),
                    expected: "x.swf:1:45: field 18 (think time) is \"n/a\", expected a number of seconds or -1"),
         BrokenLine(name: "a non-ASCII character is quoted as written", text: "; café\n" + jobLine([1: "é"]),

@@ -29,7 +29,9 @@ struct ReplayRuleTests {
         Rounding(seconds: "1e3", milliseconds: 1_000_000),
         Rounding(seconds: "12.5E-1", milliseconds: 1_250),
         Rounding(seconds: "29363618", milliseconds: 29_363_618_000),
-        Rounding(seconds: "9223372036854775", milliseconds: 9_223_372_036_854_775_000),
+        // The largest time the reader accepts (10¹⁰ s), written whole and as a half rounded up to it.
+        Rounding(seconds: "10000000000", milliseconds: 10_000_000_000_000),
+        Rounding(seconds: "9999999999.9995", milliseconds: 10_000_000_000_000),
     ])
     func rounding(_ rounding: Rounding) throws {
         let job = try onlyJob(jobLine([2: rounding.seconds]))
