@@ -41,7 +41,7 @@ public struct PortfolioFile: Sendable, Equatable {
         }
         guard let reader = MapReader(root, .root, values) else { return (nil, log.sorted) }
         let scenario = reader.required("scenario") { values.text($0, $1) }
-        let replications = reader.optional("replications") { values.integer($0, $1, minimum: 1) }
+        let replications = reader.optional("replications") { values.integer($0, $1, in: ScenarioRanges.replications) }
         let axes = reader.required("axes") { node, fieldPath in
             values.list(node, fieldPath)?.enumerated().compactMap { index, item in axis(item, fieldPath.item(index), values) }
         }

@@ -5,20 +5,20 @@ extension ScenarioDecoder {
     func budget(_ node: YAMLNode, _ path: FieldPath) -> Budget? {
         guard let reader = MapReader(node, path, values) else { return nil }
         defer { reader.finish() }
-        let capex = reader.number("capex_eur", .nonNegative, atMost: ScenarioLimits.amountEUR)
-        let euShare = reader.number("eu_cofunding_share", .share, default: 0)
+        let capex = reader.number("capex_eur", in: ScenarioRanges.amountEUR)
+        let euShare = reader.number("eu_cofunding_share", in: ScenarioRanges.share, default: 0)
         if euShare > 0.5, let shareNode = reader.value("eu_cofunding_share") {
             log.warning(shareNode.location, path.key("eu_cofunding_share"), "the AI-Factories rule lets the EU pay at most 0.5 of the acquisition cost; \(ValueReader.format(euShare)) is above it")
         }
-        let euCap = reader.optional("eu_cofunding_cap_eur") { values.number($0, $1, .nonNegative, atMost: ScenarioLimits.amountEUR) }
+        let euCap = reader.optional("eu_cofunding_cap_eur") { values.number($0, $1, in: ScenarioRanges.amountEUR) }
         let eligible = reader.optional("eu_eligible_categories", default: Budget.defaultEUEligibleCategories) { self.categories($0, $1) }
-        let euOpex = reader.number("eu_opex_cofunding_share", .share, default: 0)
+        let euOpex = reader.number("eu_opex_cofunding_share", in: ScenarioRanges.share, default: 0)
         if euOpex > 0.5, let shareNode = reader.value("eu_opex_cofunding_share") {
             log.warning(shareNode.location, path.key("eu_opex_cofunding_share"), "the AI-Factories rule lets the EU pay at most 0.5 of operating costs; \(ValueReader.format(euOpex)) is above it")
         }
-        let nationalCap = reader.optional("national_cap_eur") { values.number($0, $1, .nonNegative, atMost: ScenarioLimits.amountEUR) }
+        let nationalCap = reader.optional("national_cap_eur") { values.number($0, $1, in: ScenarioRanges.amountEUR) }
         let coFunders = reader.optional("co_funders", default: []) { self.coFunders($0, $1) }
-        let discountRate = reader.number("discount_rate", .nonNegative, default: 0.03)
+        let discountRate = reader.number("discount_rate", in: ScenarioRanges.discountRate, default: 0.03)
         guard let capex else { return nil }
         return Budget(
             capexEUR: capex, euCofundingShare: euShare, euCofundingCapEUR: euCap,
@@ -44,8 +44,8 @@ extension ScenarioDecoder {
             guard let reader = MapReader(item, itemPath, values) else { continue }
             defer { reader.finish() }
             let name = reader.required("name") { values.text($0, $1) }
-            let amount = reader.optional("amount_eur") { values.number($0, $1, .nonNegative, atMost: ScenarioLimits.amountEUR) }
-            let share = reader.optional("share") { values.number($0, $1, .share) }
+            let amount = reader.optional("amount_eur") { values.number($0, $1, in: ScenarioRanges.amountEUR) }
+            let share = reader.optional("share") { values.number($0, $1, in: ScenarioRanges.share) }
             let funded = reader.optional("categories", default: Set(CapexCategory.allCases)) { self.categories($0, $1) }
             guard let name else { continue }
             if !names.insert(name).inserted {

@@ -41,16 +41,16 @@ extension ScenarioDecoder {
             return reader.required(key, read)
         }
         let vendor = field("vendor", base?.vendor) { values.option($0, $1, Vendor.self) }
-        let gpus = field("gpus_per_node", base?.gpusPerNode) { values.integer($0, $1, minimum: 1, atMost: ScenarioLimits.gpusPerNode) }
-        let price = field("node_price_eur", base?.nodePriceEUR) { values.number($0, $1, .nonNegative, atMost: ScenarioLimits.unitPriceEUR) }
-        let decline = field("price_decline_per_year", base?.priceDeclinePerYear ?? 0) { values.number($0, $1, .within(0...0.99)) }
-        let idle = field("node_power_idle_kw", base?.nodePowerIdleKW) { values.number($0, $1, .nonNegative, atMost: ScenarioLimits.nodeKW) }
-        let peak = field("node_power_peak_kw", base?.nodePowerPeakKW) { values.number($0, $1, .positive, atMost: ScenarioLimits.nodeKW) }
-        let throughput = field("relative_throughput", base?.relativeThroughput) { values.number($0, $1, .atLeast(ScenarioLimits.smallestSpeedFactor)) }
-        let failures = field("annual_failure_rate", base?.annualFailureRate ?? 0) { values.number($0, $1, .nonNegative, atMost: ScenarioLimits.failuresPerYear) }
-        let repair = field("repair_hours", base?.repairHours ?? 0) { values.number($0, $1, .nonNegative, atMost: ScenarioLimits.hours) }
-        let available = field("available_from", base?.availableFrom) { values.month($0, $1) }
-        let leadTime = field("lead_time_months", base?.leadTimeMonths ?? 0) { values.integer($0, $1, minimum: 0) }
+        let gpus = field("gpus_per_node", base?.gpusPerNode) { values.integer($0, $1, in: ScenarioRanges.gpusPerNode) }
+        let price = field("node_price_eur", base?.nodePriceEUR) { values.number($0, $1, in: ScenarioRanges.unitPriceEUR) }
+        let decline = field("price_decline_per_year", base?.priceDeclinePerYear ?? 0) { values.number($0, $1, in: ScenarioRanges.priceDecline) }
+        let idle = field("node_power_idle_kw", base?.nodePowerIdleKW) { values.number($0, $1, in: ScenarioRanges.idleKW) }
+        let peak = field("node_power_peak_kw", base?.nodePowerPeakKW) { values.number($0, $1, in: ScenarioRanges.peakKW) }
+        let throughput = field("relative_throughput", base?.relativeThroughput) { values.number($0, $1, in: ScenarioRanges.relativeThroughput) }
+        let failures = field("annual_failure_rate", base?.annualFailureRate ?? 0) { values.number($0, $1, in: ScenarioRanges.failureRate) }
+        let repair = field("repair_hours", base?.repairHours ?? 0) { values.number($0, $1, in: ScenarioRanges.repairHours) }
+        let available = field("available_from", base?.availableFrom) { values.calendarMonth($0, $1) }
+        let leadTime = field("lead_time_months", base?.leadTimeMonths ?? 0) { values.integer($0, $1, in: ScenarioRanges.leadTime) }
         let liquid = field("requires_liquid_cooling", base?.requiresLiquidCooling ?? false) { values.boolean($0, $1) }
         guard let vendor, let gpus, let price, let decline, let idle, let peak, let throughput,
               let failures, let repair, let available, let leadTime, let liquid else { return nil }
@@ -77,7 +77,7 @@ extension ScenarioDecoder {
         var counts: [(id: String, count: Int, location: SourceLocation)] = []
         var failed = false
         for entry in entries {
-            let count = values.integer(entry.value, path.key(entry.key), minimum: 0, atMost: ScenarioLimits.nodeCount)
+            let count = values.integer(entry.value, path.key(entry.key), in: ScenarioRanges.nodeCount)
             if catalog.catalog.model(id: entry.key) == nil {
                 failed = true
                 if !catalog.brokenIDs.contains(entry.key) {
@@ -103,7 +103,7 @@ extension ScenarioDecoder {
             let itemPath = path.item(index)
             guard let reader = MapReader(item, itemPath, values) else { failed = true; continue }
             defer { reader.finish() }
-            let at = reader.month("at")
+            let at = reader.calendarMonth("at")
             let counts = reader.required("nodes") { self.nodeCounts($0, $1, catalog: catalog) }
             let fixed = reader.optional("fixed", default: false) { values.boolean($0, $1) }
             guard let at, let counts else { failed = true; continue }

@@ -20,44 +20,43 @@ extension ScenarioDecoder {
             return nil
         }
         defer { reader.finish(context: "for demand of kind `\(kind.rawValue)`") }
-        let gpuHours = NumberRule.nonNegative
-        let most = ScenarioLimits.gpuHoursPerMonth
+        let gpuHours = ScenarioRanges.gpuHoursPerMonth
         let pattern: Demand.Pattern?
         switch kind {
         case .constant:
-            pattern = reader.number("gpu_hours_per_month", gpuHours, atMost: most).map { .constant(gpuHoursPerMonth: $0) }
+            pattern = reader.number("gpu_hours_per_month", in: gpuHours).map { .constant(gpuHoursPerMonth: $0) }
         case .linear:
-            let start = reader.number("start_gpu_hours_per_month", gpuHours, atMost: most)
-            let end = reader.number("end_gpu_hours_per_month", gpuHours, atMost: most)
+            let start = reader.number("start_gpu_hours_per_month", in: gpuHours)
+            let end = reader.number("end_gpu_hours_per_month", in: gpuHours)
             pattern = start.flatMap { start in end.map { .linear(startGPUHoursPerMonth: start, endGPUHoursPerMonth: $0) } }
         case .exponential:
-            let start = reader.number("start_gpu_hours_per_month", gpuHours, atMost: most)
-            let rate = reader.number("growth_rate_per_year", .atLeast(-1))
-            let cap = reader.optional("cap_gpu_hours_per_month") { values.number($0, $1, gpuHours, atMost: most) }
+            let start = reader.number("start_gpu_hours_per_month", in: gpuHours)
+            let rate = reader.number("growth_rate_per_year", in: ScenarioRanges.growthRate)
+            let cap = reader.optional("cap_gpu_hours_per_month") { values.number($0, $1, in: gpuHours) }
             pattern = start.flatMap { start in rate.map { .exponential(startGPUHoursPerMonth: start, growthRatePerYear: $0, capGPUHoursPerMonth: cap) } }
         case .logistic:
-            let start = reader.number("start_gpu_hours_per_month", gpuHours, atMost: most)
-            let cap = reader.number("cap_gpu_hours_per_month", gpuHours, atMost: most)
-            let midpoint = reader.month("midpoint")
-            let steepness = reader.number("steepness_per_year", .positive)
+            let start = reader.number("start_gpu_hours_per_month", in: gpuHours)
+            let cap = reader.number("cap_gpu_hours_per_month", in: gpuHours)
+            let midpoint = reader.calendarMonth("midpoint")
+            let steepness = reader.number("steepness_per_year", in: ScenarioRanges.steepness)
             if let start, let cap, let midpoint, let steepness {
                 pattern = .logistic(startGPUHoursPerMonth: start, capGPUHoursPerMonth: cap, midpoint: midpoint, steepnessPerYear: steepness)
             } else {
                 pattern = nil
             }
         case .monthly:
-            pattern = reader.required("steps") { self.monthlySteps($0, $1, valueKey: "gpu_hours_per_month", rule: gpuHours, limit: most) }
+            pattern = reader.required("steps") { self.monthlySteps($0, $1, valueKey: "gpu_hours_per_month", range: gpuHours) }
                 .map { .monthly(steps: $0) }
         case .poisson:
-            pattern = reader.number("jobs_per_hour", .positive, atMost: ScenarioLimits.jobsPerHour).map { .poisson(jobsPerHour: $0) }
+            pattern = reader.number("jobs_per_hour", in: ScenarioRanges.jobsPerHour).map { .poisson(jobsPerHour: $0) }
         case .trace:
             let file = reader.required("file") { self.traceFile($0, $1) }
-            let gpusPerProcessor = reader.optional("gpus_per_processor", default: 1) { values.integer($0, $1, minimum: 1, atMost: ScenarioLimits.gpusPerNode) }
+            let gpusPerProcessor = reader.optional("gpus_per_processor", default: 1) { values.integer($0, $1, in: ScenarioRanges.gpusPerNode) }
             pattern = file.map { .trace(path: $0, gpusPerProcessor: gpusPerProcessor) }
         }
         guard kind != .trace else { return pattern.map { Demand(pattern: $0) } }
-        let starts = reader.optional("starts") { values.month($0, $1) }
-        let seasonality = reader.optional("seasonality") { values.numbers($0, $1, .nonNegative, count: 12) }
+        let starts = reader.optional("starts") { values.calendarMonth($0, $1) }
+        let seasonality = reader.optional("seasonality") { values.numbers($0, $1, in: ScenarioRanges.seasonality, count: 12) }
         if let seasonality, let seasonNode = reader.value("seasonality") {
             let mean = seasonality.reduce(0, +) / 12
             if abs(mean - 1) > 0.01 {
@@ -88,33 +87,45 @@ extension ScenarioDecoder {
     func jobMix(_ node: YAMLNode, _ path: FieldPath) -> JobMix? {
         guard let reader = MapReader(node, path, values) else { return nil }
         defer { reader.finish() }
-        let gpus = reader.required("gpus_per_job") { self.distribution($0, $1, minimumValue: 1) }
-        let hours = reader.required("hours_per_job") { self.distribution($0, $1, minimumValue: nil) }
-        let factor = reader.number("walltime_factor", .atLeast(1), atMost: ScenarioLimits.walltimeFactor, default: 1.5)
+        let gpus = reader.required("gpus_per_job") { self.distribution($0, $1, of: .gpus) }
+        let hours = reader.required("hours_per_job") { self.distribution($0, $1, of: .hours) }
+        let factor = reader.number("walltime_factor", in: ScenarioRanges.walltimeFactor, default: 1.5)
         guard let gpus, let hours else { return nil }
         return JobMix(gpusPerJob: gpus, hoursPerJob: hours, walltimeFactor: factor)
     }
 
-    /// A distribution map. Values drawn must be positive; `minimumValue` (if any) bounds the
-    /// values a `fixed`, `uniform` or `choice` distribution can give.
-    func distribution(_ node: YAMLNode, _ path: FieldPath, minimumValue: Double?) -> Distribution? {
+    /// What a job-mix distribution describes, and so the ranges of its parameters.
+    enum DistributedQuantity {
+        /// GPUs per job: values from 1 GPU, a mean or median above 0.
+        case gpus
+        /// Hours per job: every parameter from 0.001 hours.
+        case hours
+
+        /// The range of `value`, `min`, `max` and each of `values`.
+        var valueRange: FieldRange { self == .gpus ? ScenarioRanges.gpusPerJob : ScenarioRanges.hoursPerJob }
+        /// The range of an exponential `mean` and a lognormal `median`.
+        var centreRange: FieldRange { self == .gpus ? ScenarioRanges.gpusPerJobMean : ScenarioRanges.hoursPerJob }
+    }
+
+    /// A distribution map whose parameters lie within the ranges of `quantity`.
+    func distribution(_ node: YAMLNode, _ path: FieldPath, of quantity: DistributedQuantity) -> Distribution? {
         guard let reader = MapReader(node, path, values) else { return nil }
         guard let kind = reader.required("distribution", { values.option($0, $1, DistributionKind.self) }) else { return nil }
         defer { reader.finish(context: "for a `\(kind.rawValue)` distribution") }
-        let valueRule: NumberRule = minimumValue.map { .atLeast($0) } ?? .positive
+        let valueRange = quantity.valueRange
         switch kind {
         case .fixed:
-            return reader.number("value", valueRule).map { .fixed(value: $0) }
+            return reader.number("value", in: valueRange).map { .fixed(value: $0) }
         case .exponential:
-            return reader.number("mean", .positive).map { .exponential(mean: $0) }
+            return reader.number("mean", in: quantity.centreRange).map { .exponential(mean: $0) }
         case .lognormal:
-            let median = reader.number("median", .positive)
-            let sigma = reader.number("sigma", .nonNegative)
+            let median = reader.number("median", in: quantity.centreRange)
+            let sigma = reader.number("sigma", in: ScenarioRanges.sigma)
             guard let median, let sigma else { return nil }
             return .lognormal(median: median, sigma: sigma)
         case .uniform:
-            let low = reader.number("min", valueRule)
-            let high = reader.number("max", valueRule)
+            let low = reader.number("min", in: valueRange)
+            let high = reader.number("max", in: valueRange)
             guard let low, let high else { return nil }
             if high < low {
                 log.error(reader.value("max")!.location, path.key("max"), "max \(ValueReader.format(high)) is below min \(ValueReader.format(low)); expected min ≤ max")
@@ -122,8 +133,8 @@ extension ScenarioDecoder {
             }
             return .uniform(min: low, max: high)
         case .choice:
-            let choices = reader.required("values") { values.numbers($0, $1, valueRule) }
-            let weights = reader.required("weights") { values.numbers($0, $1, .nonNegative) }
+            let choices = reader.required("values") { values.numbers($0, $1, in: valueRange) }
+            let weights = reader.required("weights") { values.numbers($0, $1, in: ScenarioRanges.choiceWeight) }
             guard let choices, let weights else { return nil }
             let weightsNode = reader.value("weights")!
             if choices.isEmpty {

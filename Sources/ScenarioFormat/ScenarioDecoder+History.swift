@@ -26,8 +26,8 @@ extension ScenarioDecoder {
             let itemPath = path.item(index)
             guard let reader = MapReader(item, itemPath, values) else { failed = true; continue }
             defer { reader.finish() }
-            let month = reader.month("month")
-            let hours = reader.number("gpu_hours", .nonNegative)
+            let month = reader.calendarMonth("month")
+            let hours = reader.number("gpu_hours", in: ScenarioRanges.gpuHoursPerMonth)
             guard let month, let hours else { failed = true; continue }
             if let previous = observations.last, month <= previous.month {
                 log.error(reader.value("month")!.location, itemPath.key("month"), "\(month) does not come after \(previous.month); expected the months in increasing order, each once")

@@ -6,18 +6,18 @@ extension ScenarioDecoder {
         guard let reader = MapReader(node, path, values) else { return nil }
         defer { reader.finish() }
         let defaults = PlanningSettings()
-        let step = reader.optional("step_months", default: defaults.stepMonths) { values.integer($0, $1, minimum: 1) }
+        let step = reader.integer("step_months", in: ScenarioRanges.stepMonths, default: defaults.stepMonths)
         let objective = reader.optional("objective", default: defaults.objective) { values.option($0, $1, PlanningObjective.self) }
-        let target = reader.number("target_utilisation", .aboveAndAtMost(0, 1), default: defaults.targetUtilisation)
-        let vendorShare = reader.optional("max_vendor_share") { values.number($0, $1, .aboveAndAtMost(0, 1)) }
+        let target = reader.number("target_utilisation", in: ScenarioRanges.targetUtilisation, default: defaults.targetUtilisation)
+        let vendorShare = reader.optional("max_vendor_share") { values.number($0, $1, in: ScenarioRanges.vendorShare) }
         let basis = reader.optional("vendor_share_basis", default: defaults.vendorShareBasis) { values.option($0, $1, VendorShareBasis.self) }
-        let waitMax = reader.optional("p95_wait_hours_max") { values.number($0, $1, .positive, atMost: ScenarioLimits.hours) }
-        let serviceLevel = reader.number("service_level", .share, default: defaults.serviceLevel)
-        let coverage = reader.number("quota_coverage", .share, default: defaults.quotaCoverage)
-        let rounds = reader.optional("max_rounds", default: defaults.maxRounds) { values.integer($0, $1, minimum: 1) }
-        let tighten = reader.number("tighten_factor", .within(0.5...0.99), default: defaults.tightenFactor)
-        let gap = reader.number("mip_gap", .within(0...0.1), default: defaults.mipGap)
-        let nodeLimit = reader.optional("node_limit", default: defaults.nodeLimit) { values.integer($0, $1, minimum: 1) }
+        let waitMax = reader.optional("p95_wait_hours_max") { values.number($0, $1, in: ScenarioRanges.waitHours) }
+        let serviceLevel = reader.number("service_level", in: ScenarioRanges.share, default: defaults.serviceLevel)
+        let coverage = reader.number("quota_coverage", in: ScenarioRanges.share, default: defaults.quotaCoverage)
+        let rounds = reader.integer("max_rounds", in: ScenarioRanges.maxRounds, default: defaults.maxRounds)
+        let tighten = reader.number("tighten_factor", in: ScenarioRanges.tightenFactor, default: defaults.tightenFactor)
+        let gap = reader.number("mip_gap", in: ScenarioRanges.mipGap, default: defaults.mipGap)
+        let nodeLimit = reader.integer("node_limit", in: ScenarioRanges.nodeLimit, default: defaults.nodeLimit)
         let models = reader.optional("models") { self.plannedModels($0, $1, catalog: catalog, cooling: cooling) }
         return PlanningSettings(
             stepMonths: step, objective: objective, targetUtilisation: target, maxVendorShare: vendorShare,

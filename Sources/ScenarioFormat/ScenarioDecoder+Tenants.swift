@@ -25,16 +25,16 @@ extension ScenarioDecoder {
                 log.error(reader.value("name")!.location, itemPath.key("name"), "the tenant name \"\(name)\" is used twice; expected unique names")
                 failed = true
             }
-            let quota = reader.number("quota_share", .share)
-            let priority = reader.optional("priority", default: 0) { values.integer($0, $1, minimum: -1_000_000) }
-            let price = reader.number("price_eur_per_gpu_hour", .nonNegative, atMost: ScenarioLimits.gpuHourPriceEUR, default: 0)
+            let quota = reader.number("quota_share", in: ScenarioRanges.share)
+            let priority = reader.integer("priority", in: ScenarioRanges.priority, default: 0)
+            let price = reader.number("price_eur_per_gpu_hour", in: ScenarioRanges.gpuHourPriceEUR, default: 0)
             let accepts = reader.optional("accepts", default: [.nvidia, .amd]) { self.vendors($0, $1) }
             if let acceptsNode = reader.value("accepts"), let builtVendors, !builtVendors.isEmpty, accepts.isDisjoint(with: builtVendors) {
                 log.error(acceptsNode.location, itemPath.key("accepts"), "the tenant accepts none of the vendors in the build-out (\(builtVendors.sorted().map(\.rawValue).joined(separator: ", "))), so none of its jobs could ever run")
                 failed = true
             }
             let efficiency = reader.optional("software_efficiency", default: [:]) { self.softwareEfficiency($0, $1, accepts: accepts) }
-            let checkpoint = reader.optional("checkpoint_interval_hours") { values.number($0, $1, .positive, atMost: ScenarioLimits.hours) }
+            let checkpoint = reader.optional("checkpoint_interval_hours") { values.number($0, $1, in: ScenarioRanges.checkpointHours) }
             let dedicated = reader.optional("dedicated") { self.dedicatedPartition($0, $1, catalog: catalog, accepts: accepts) }
             if let dedicated, let name {
                 for claim in dedicated.claims { dedicatedClaims.append((name, claim.id, claim.count, claim.location, itemPath.key("dedicated").key("nodes").key(claim.id))) }
@@ -134,7 +134,7 @@ extension ScenarioDecoder {
                 failed = true
                 continue
             }
-            guard let factor = values.number(entry.value, path.key(entry.key), .within(ScenarioLimits.smallestSpeedFactor...1.5)) else { failed = true; continue }
+            guard let factor = values.number(entry.value, path.key(entry.key), in: ScenarioRanges.softwareEfficiency) else { failed = true; continue }
             efficiency[vendor] = factor
         }
         return failed ? nil : efficiency

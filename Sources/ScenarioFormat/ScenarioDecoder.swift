@@ -27,7 +27,7 @@ struct ScenarioDecoder {
         }
         let name = reader.required("name") { self.scenarioName($0, $1) }
         let description = reader.optional("description", default: "") { values.text($0, $1) }
-        let seed = reader.required("seed") { values.integer($0, $1, minimum: 0) }
+        let seed = reader.required("seed") { values.integer($0, $1, in: ScenarioRanges.seed) }
         let horizon = reader.required("horizon") { self.horizon($0, $1) }
         let site = reader.required("site") { self.site($0, $1) }
         let useDefault = reader.optional("use_default_catalog", default: true) { values.boolean($0, $1) }
@@ -53,7 +53,27 @@ struct ScenarioDecoder {
             tenants: tenants, scheduler: scheduler, planning: planning
         )
         checkCapacity(scenario, root: reader)
+        pendingTraces.runSizePlaces = runSizePlaces(reader)
         return log.hasErrors ? nil : scenario
+    }
+
+    /// Where `RunSizeCheck` reports: `build_out`, each tenant's `demand` (or `history`), and
+    /// `scheduler.replications`.
+    private func runSizePlaces(_ root: MapReader) -> RunSizePlaces {
+        let tenantItems: [YAMLNode] = root.value("tenants").flatMap { node in
+            if case .sequence(let items) = node.content { return items }
+            return nil
+        } ?? []
+        let demand = tenantItems.enumerated().map { index, item -> (location: SourceLocation, path: FieldPath) in
+            let path = FieldPath.root.key("tenants").item(itemLabel(item, nameKey: "name", index: index))
+            for key in ["demand", "history"] {
+                if let node = item.entries?.first(where: { $0.key == key })?.value { return (node.location, path.key(key)) }
+            }
+            return (item.location, path)
+        }
+        let replications = root.value("scheduler")?.entries?.first { $0.key == "replications" }?.value.location
+        return RunSizePlaces(root: root.node.location, buildOut: root.value("build_out")?.location ?? root.node.location,
+                             tenantDemand: demand, replications: replications)
     }
 
     /// `name:`. It names the output folder (`Reports/<name>/`), so it must be a folder name
@@ -75,9 +95,9 @@ struct ScenarioDecoder {
         guard let reader = MapReader(node, path, values) else { return nil }
         defer { reader.finish() }
         let policy = reader.optional("policy", default: .easy) { values.option($0, $1, SchedulingPolicy.self) }
-        let replications = reader.optional("replications", default: 1) { values.integer($0, $1, minimum: 1) }
-        let halfLife = reader.number("fairshare_half_life_days", .positive, atMost: ScenarioLimits.days, default: 7)
-        let depth = reader.optional("backfill_depth", default: 100) { values.integer($0, $1, minimum: 1) }
+        let replications = reader.integer("replications", in: ScenarioRanges.replications, default: 1)
+        let halfLife = reader.number("fairshare_half_life_days", in: ScenarioRanges.halfLifeDays, default: 7)
+        let depth = reader.integer("backfill_depth", in: ScenarioRanges.backfillDepth, default: 100)
         return SchedulerSettings(policy: policy, replications: replications, fairshareHalfLifeDays: halfLife, backfillDepth: depth)
     }
 

@@ -15,11 +15,25 @@ struct PendingTrace {
     let fieldPath: FieldPath
 }
 
-/// The trace files one decoding named, in file order.
+/// The trace files one decoding named, in file order, and where to report the run's size.
 final class PendingTraces {
-    private(set) var entries: [PendingTrace] = []
+    private var traces: [PendingTrace] = []
+    /// Where the run-size check reports; set by the decoder once the whole scenario decoded.
+    var runSizePlaces: RunSizePlaces?
 
-    func append(_ entry: PendingTrace) { entries.append(entry) }
+    func append(_ entry: PendingTrace) { traces.append(entry) }
+
+    /// What `ScenarioLoader` hands to `readTraces` once decoding is done.
+    var entries: PendingTraceReading { PendingTraceReading(traces: traces, runSizePlaces: runSizePlaces) }
+}
+
+/// The last step of loading a scenario: the trace files to read, then, with every tenant's
+/// jobs known (traces read, histories fitted), the check of the run's size at these places.
+struct PendingTraceReading {
+    /// The trace files, in file order.
+    let traces: [PendingTrace]
+    /// Where to report the run's size; nil when the scenario did not decode.
+    let runSizePlaces: RunSizePlaces?
 }
 
 /// Parsed traces by file, so that a sweep's points (each a fresh load of a variant of one
@@ -60,16 +74,38 @@ final class TraceCache: @unchecked Sendable {
 
 extension ScenarioLoader {
     /// Reads each tenant's trace file once, when the scenario loads, and keeps its jobs in the
-    /// tenant (`Tenant.trace`); a file that cannot be read is reported at `demand.file`.
-    static func readTraces(_ pending: [PendingTrace], into scenario: inout Scenario?, log: DiagnosticLog) {
-        for entry in pending {
+    /// tenant (`Tenant.trace`); a file that cannot be read is reported at `demand.file`, and a
+    /// trace job larger than any facility at `demand.gpus_per_processor`. Then, as the last step
+    /// of loading, checks the size of the run (`RunSizeCheck`) of a scenario that is otherwise
+    /// valid: only now are every tenant's jobs known.
+    static func readTraces(_ pending: PendingTraceReading, into scenario: inout Scenario?, log: DiagnosticLog) {
+        for entry in pending.traces {
             do {
                 let trace = try TraceCache.shared.trace(at: entry.path)
                 guard scenario != nil, scenario!.tenants.indices.contains(entry.tenant) else { continue }
+                guard checkJobSizes(trace, tenant: scenario!.tenants[entry.tenant], entry: entry, log: log) else { continue }
                 scenario!.tenants[entry.tenant].trace = trace
             } catch {
                 log.error(entry.location, entry.fieldPath, "the trace file cannot be read: \(error)")
             }
         }
+        if let places = pending.runSizePlaces, let valid = scenario, !log.hasErrors {
+            RunSizeCheck.check(valid, places: places, log: log)
+        }
+    }
+
+    /// Whether every job of `trace`, at the tenant's GPUs per processor, asks for no more GPUs
+    /// than the largest facility the format allows (which also keeps the count within the
+    /// simulator's 32-bit job records); logs the largest job when not.
+    private static func checkJobSizes(_ trace: WorkloadTrace, tenant: Tenant, entry: PendingTrace, log: DiagnosticLog) -> Bool {
+        guard case .trace(_, let gpusPerProcessor) = tenant.demand.pattern,
+              let largest = trace.jobs.max(by: { ($0.processors, $1.jobNumber) < ($1.processors, $0.jobNumber) }) else { return true }
+        // Both factors are bounded (processors by the trace reader, GPUs per processor by the
+        // decoder), so the product cannot overflow.
+        let gpus = largest.processors * gpusPerProcessor
+        guard Double(gpus) > ScenarioLimits.gpusPerJob.value else { return true }
+        log.error(entry.location, entry.fieldPath,
+                  "trace job \(largest.jobNumber) asks for \(ValueReader.format(Double(largest.processors))) processors, \(ValueReader.format(Double(gpus))) GPUs at \(gpusPerProcessor) GPU\(gpusPerProcessor == 1 ? "" : "s") per processor: value too large (at most \(ScenarioLimits.gpusPerJob.phrase) a job, every GPU of the largest facility the format allows)")
+        return false
     }
 }

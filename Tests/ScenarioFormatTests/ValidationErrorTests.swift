@@ -16,7 +16,7 @@ struct ValidationErrorTests {
         .init(file: "bad-month.yaml", expected: "bad-month.yaml:50:17: tenants[research].demand.midpoint: expected a month YYYY-MM (for example 2027-01), found \"june\""),
         .init(file: "text-for-number.yaml", expected: "text-for-number.yaml:9:14: budget.capex_eur: expected a number of at least 0, found the text \"ten million\" (numbers are written without quotes)"),
         .init(file: "share-out-of-range.yaml", expected: "share-out-of-range.yaml:10:23: budget.eu_cofunding_share: expected a share between 0 and 1 (35 % is written 0.35), found 1.5"),
-        .init(file: "pue-below-one.yaml", expected: "pue-below-one.yaml:20:10: site.cooling.pue: expected a number of at least 1, found 0.8"),
+        .init(file: "pue-below-one.yaml", expected: "pue-below-one.yaml:20:10: site.cooling.pue: value too small (at least 1); found 0.8; expected a number from 1 to 3"),
         .init(file: "horizon-reversed.yaml", expected: "horizon-reversed.yaml:7:8: horizon.end: the horizon ends (2026-06) before it starts (2027-01); expected an end month at or after the start"),
         .init(file: "unknown-model.yaml", expected: "unknown-model.yaml:41:13: build_out[0].nodes.idael-gpu: unknown catalog model \"idael-gpu\"; did you mean `ideal-gpu`?"),
         .init(file: "quota-over-one.yaml", expected: "quota-over-one.yaml:43:3: tenants: the tenants' quota shares add up to 1.1; expected at most 1 (a quota is a guaranteed share of capacity)"),
@@ -25,7 +25,7 @@ struct ValidationErrorTests {
         .init(file: "idle-above-peak.yaml", expected: "idle-above-peak.yaml:34:25: catalog[ideal-gpu].node_power_idle_kw: idle power 2 kW is above peak power 1 kW; expected idle ≤ peak"),
         .init(file: "phase-outside-horizon.yaml", expected: "phase-outside-horizon.yaml:40:9: build_out[0].at: the phase comes online in 2030-01, outside the horizon 2027-01 to 2028-12"),
         .init(file: "it-load-above-hall.yaml", expected: "it-load-above-hall.yaml:40:5: build_out[0]: from 2027-01 the installed IT load peaks at 0.10 MW, above the hall's maximum of 0.05 MW (site.building.max_it_mw)"),
-        .init(file: "zero-gpus.yaml", expected: "zero-gpus.yaml:62:50: tenants[startups].job_mix.gpus_per_job.value: expected a number of at least 1, found 0"),
+        .init(file: "zero-gpus.yaml", expected: "zero-gpus.yaml:62:50: tenants[startups].job_mix.gpus_per_job.value: value too small (at least 1 GPU); found 0; expected a number from 1 to 102,400,000 GPUs"),
         .init(file: "unknown-distribution.yaml", expected: "unknown-distribution.yaml:54:37: tenants[research].job_mix.hours_per_job.distribution: expected one of `fixed`, `exponential`, `lognormal`, `uniform`, `choice`, found \"gamma\""),
         .init(file: "fractional-count.yaml", expected: "fractional-count.yaml:41:24: build_out[0].nodes.ideal-gpu: expected a whole number, found 2.5"),
         .init(file: "duplicate-tenant.yaml", expected: "duplicate-tenant.yaml:55:11: tenants[research].name: the tenant name \"research\" is used twice; expected unique names"),
@@ -37,7 +37,7 @@ struct ValidationErrorTests {
         .init(file: "broken-trace.yaml", expected: "broken-trace.yaml:60:13: tenants[startups].demand.file: the trace file cannot be read: "),
         .init(file: "dedicated-too-large.yaml", expected: "dedicated-too-large.yaml:7:15: tenants[government].dedicated.nodes.ideal-gpu: reserves 120 ideal-gpu nodes, but the build-out has 100 in all; expected at most 100"),
         .init(file: "national-over-cap.yaml", expected: "national-over-cap.yaml:10:21: budget.national_cap_eur: after the EU (€1,500,000) and the co-funders (€1,000,000), the national government would pay €650,000, €150,000 above its €500,000 cap; expected a smaller build-out or more co-funding"),
-        .init(file: "variant-bad-value.yaml", expected: "variant-bad-value.yaml:6:10: site.cooling.pue: expected a number of at least 1, found 0.9"),
+        .init(file: "variant-bad-value.yaml", expected: "variant-bad-value.yaml:6:10: site.cooling.pue: value too small (at least 1); found 0.9; expected a number from 1 to 3"),
         .init(file: "variant-missing-base.yaml", expected: "variant-missing-base.yaml:1:10: extends: cannot read the base scenario"),
         .init(file: "cycle-a.yaml", expected: "cycle-b.yaml:1:10: extends: `extends` goes round in a circle"),
         .init(file: "yaml-syntax.yaml", expected: "yaml-syntax.yaml:6:8: this is not valid YAML: did not find expected ',' or ']'"),
@@ -45,7 +45,7 @@ struct ValidationErrorTests {
         .init(file: "capex-too-large.yaml", expected: "capex-too-large.yaml:9:14: budget.capex_eur: value too large (at most €10,000,000,000,000); found 1e17"),
         .init(file: "nodes-too-large.yaml", expected: "nodes-too-large.yaml:41:24: build_out[0].nodes.ideal-gpu: value too large (at most 100,000 nodes); found 4,000,000,000,000"),
         .init(file: "capex-computed-too-large.yaml", expected: "capex-computed-too-large.yaml:40:3: build_out: the build-out would cost €100,000,150,000,000: value too large (at most €10,000,000,000,000 of capex)"),
-        .init(file: "escalation-too-large.yaml", expected: "escalation-too-large.yaml:28:32: site.electricity.price_escalation_per_year: the escalated electricity price reaches €150,150 per MWh within the horizon: value too large (at most €100,000 per MWh)"),
+        .init(file: "escalation-too-large.yaml", expected: "escalation-too-large.yaml:28:32: site.electricity.price_escalation_per_year: the escalated electricity price reaches €120,000 per MWh within the horizon: value too large (at most €100,000 per MWh)"),
         .init(file: "repair-hours-too-large.yaml", expected: "repair-hours-too-large.yaml:38:19: catalog[ideal-gpu].repair_hours: value too large (at most 1,000,000 hours); found 1e300"),
     ]
 
@@ -87,9 +87,9 @@ struct ValidationErrorTests {
     func allProblemsInOneRun() {
         let messages = fixtures.load("many-errors.yaml").errors.map(\.shortDescription)
         #expect(messages == [
-            "many-errors.yaml:3:7: seed: expected a whole number of at least 0, found -1",
+            "many-errors.yaml:3:7: seed: value too small (at least 0); found -1; expected a whole number from 0 to 9,000,000,000,000,000",
             "many-errors.yaml:5:10: horizon.start: expected a month YYYY-MM (for example 2027-01), found \"2027-13\"",
-            "many-errors.yaml:8:14: budget.capex_eur: expected a number of at least 0, found -5",
+            "many-errors.yaml:8:14: budget.capex_eur: value too small (at least €0); found -5; expected a number from €0 to €10,000,000,000,000",
             "many-errors.yaml:10:20: site.grid_connection: expected at least one step `{from: YYYY-MM, mw: …}`",
         ])
     }
