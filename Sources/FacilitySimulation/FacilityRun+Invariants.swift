@@ -46,12 +46,22 @@ extension FacilityRun {
             problems.append("pool \(pool) free GPUs \(pools.buckets[pool].freeGPUs), recomputed \(poolFree[pool])")
         }
         var runningFootprint = 0
+        var liveAllocationEntries = 0
         for pool in layout.pools.indices {
+            let gpusPerNode = layout.pools[pool].gpusPerNode
             for entry in pools.running[pool] {
                 let job = jobs[entry.job]
                 if job.status != .running || Int(job.pool) != pool { problems.append("job \(entry.job.rawValue) listed as running in pool \(pool)") }
                 runningFootprint += Int(entry.footprint)
+                guard Int(job.gpus) > gpusPerNode else { continue }
+                liveAllocationEntries += Int(job.nodeCount)
+                for k in 0..<Int(job.nodeCount) where !nodes.jobs(on: jobs.node(k, of: job, gpusPerNode: gpusPerNode)).contains(entry.job) {
+                    problems.append("job \(entry.job.rawValue)'s node list names a node it is not on")
+                }
             }
+        }
+        if liveAllocationEntries != jobs.liveAllocationEntries {
+            problems.append("running multi-node jobs hold \(liveAllocationEntries) nodes, \(jobs.liveAllocationEntries) counted")
         }
         if Double(runningFootprint) != busyGPUs { problems.append("running jobs occupy \(runningFootprint) GPUs, busy counts \(busyGPUs)") }
         var listed = 0

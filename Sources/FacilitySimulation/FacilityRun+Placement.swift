@@ -25,6 +25,7 @@ extension FacilityRun {
             jobs.place(job, on: node)
         } else {
             let count = (gpus + gpusPerNode - 1) / gpusPerNode
+            if jobs.needsCompaction(adding: count) { compactAllocations() }
             scratch.wholeNodes.removeAll(keepingCapacity: true)
             pools.buckets[pool].lowestWholeFreeNodes(count, into: &scratch.wholeNodes)
             for local in scratch.wholeNodes {
@@ -104,6 +105,7 @@ extension FacilityRun {
         for k in 0..<Int(record.nodeCount) {
             giveBack(gpus: releasedPerNode, node: jobs.node(k, of: record, gpusPerNode: gpusPerNode), job: job, pool: pool)
         }
+        if Int(record.gpus) > gpusPerNode { jobs.releaseAllocation(of: job) }
         pools.running[pool].remove(job: job, requestedEndMs: jobs[job].requestedEndMs)
         pools.version[pool] &+= 1
         let tenant = Int(jobs[job].tenant)
@@ -112,6 +114,16 @@ extension FacilityRun {
         simulation.levels[rates.tenantReferenceRate(tenant)] -= Double(jobs[job].gpus) * jobs[job].speed
         if simulation.levels[rates.tenantBusyGPUs(tenant)] == 0 { simulation.levels[rates.tenantReferenceRate(tenant)] = 0 }
         simulation.levels[rates.itPowerKW] -= Double(footprint) * dynamicKWPerGPU(pool: pool)
+    }
+
+    /// Drops the node lists of runs that have ended, keeping those of the multi-node jobs
+    /// running now (in pool order, then by requested end).
+    private func compactAllocations() {
+        let layout = setup.layout
+        let running = pools.running.indices.lazy.flatMap { pool in
+            self.pools.running[pool].lazy.map(\.job).filter { Int(self.jobs[$0].gpus) > layout.pools[pool].gpusPerNode }
+        }
+        jobs.compactAllocations(keeping: Array(running))
     }
 
     private func giveBack(gpus: Int, node: NodeIndex, job: JobIndex, pool: Int) {
