@@ -1,6 +1,5 @@
 import FactoryModel
 import Foundation
-import SimulationKernel
 import TestSupport
 import Testing
 import Workloads
