@@ -189,10 +189,11 @@ struct OutputCommit {
         }
     }
 
-    /// The process id in a temporary file's name (`.monthly.csv.partial-1234`), if it is one.
+    /// The process id in a temporary file's name (`.monthly.csv.partial-1234-9f3a0c1e`), if it
+    /// is one.
     static func partialFileOwner(_ name: String) -> Int32? {
         guard name.hasPrefix("."), let range = name.range(of: ".partial-", options: .backwards) else { return nil }
-        return Int32(name[range.upperBound...])
+        return Int32(name[range.upperBound...].prefix { $0 != "-" })
     }
 
     /// Removes a folder and everything in it; nothing when it is not there.

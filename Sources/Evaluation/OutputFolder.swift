@@ -151,7 +151,7 @@ public struct OutputFolder: Sendable {
         if isFolder(url.path) {
             throw OutputError(message: "cannot write \(url.path): it is a folder; expected a file name there, or a folder without one of that name")
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)").path
+        let temporary = folder.appendingPathComponent(temporaryName(for: url.lastPathComponent)).path
         let registry = Interruption.registry
         try registry.guarded { () throws(OutputError) in
             if let code = FileCalls.writeFile(Array(text.utf8), to: temporary) {
@@ -173,7 +173,7 @@ public struct OutputFolder: Sendable {
     public static func writeIfAbsent(_ text: String, to url: URL) throws(OutputError) -> Bool {
         let folder = url.deletingLastPathComponent()
         try createFolder(folder)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)").path
+        let temporary = folder.appendingPathComponent(temporaryName(for: url.lastPathComponent)).path
         return try Interruption.registry.guarded { () throws(OutputError) -> Bool in
             defer { _ = FileCalls.unlink(temporary) }
             if let code = FileCalls.writeFile(Array(text.utf8), to: temporary) {
@@ -185,6 +185,12 @@ public struct OutputFolder: Sendable {
             case let code?: throw OutputError(message: "cannot write \(url.path): \(reason(errno: code))")
             }
         }
+    }
+
+    /// The hidden temporary name of a file on its way to `name`: `.NAME.partial-PID-RANDOM`,
+    /// unique even between processes of one id on two machines sharing the folder.
+    static func temporaryName(for name: String) -> String {
+        ".\(name).partial-\(getpid())-\(String(UInt32.random(in: 0...UInt32.max), radix: 16))"
     }
 
     /// Creates `folder` and the folders above it, naming the file in the way when there is one.

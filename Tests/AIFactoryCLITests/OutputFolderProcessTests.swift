@@ -13,8 +13,8 @@ struct OutputFolderProcessTests {
     /// A run of about 5 s in a debug build, long enough to be interrupted at 0.2, 1 and 3 s.
     static let longRun = fixtures.path("valid-minimal.yaml")
 
-    /// How many concurrent trials to run: `AIFACTORY_TRIALS`, else 30.
-    static let trials = Int(ProcessInfo.processInfo.environment["AIFACTORY_TRIALS"] ?? "") ?? 30
+    /// How many concurrent trials to run: `AIFACTORY_TRIALS`, else 20.
+    static let trials = Int(ProcessInfo.processInfo.environment["AIFACTORY_TRIALS"] ?? "") ?? 20
 
     /// A fresh folder for one test; the caller removes it.
     static func scratch(_ label: String) throws -> URL {
@@ -95,25 +95,33 @@ struct OutputFolderProcessTests {
         return ended
     }
 
-    @Test("SIGINT or SIGTERM during simulate leaves the earlier set or the new one, never a mix, and nothing temporary",
-          arguments: interruptions)
-    func interruptedSimulate(_ seconds: Double, _ signal: Int32) throws {
+    /// `source` copied to a fresh `target` (the state one interruption starts from).
+    static func copy(_ source: URL, to target: URL) throws {
+        try? FileManager.default.removeItem(at: target)
+        try FileManager.default.copyItem(at: source, to: target)
+    }
+
+    @Test("SIGINT or SIGTERM at 0.2, 1 and 3 s into simulate leaves the earlier set or the new one, never a mix, and nothing temporary")
+    func interruptedSimulate() throws {
         let base = try Self.scratch("signal-simulate")
         defer { try? FileManager.default.removeItem(at: base) }
-        let out = base.appendingPathComponent("out")
-        let run = try BuiltCommand.run(["simulate", Self.longRun, "--seed", "1", "--out", out.path, "--report", "--quiet"], in: base)
+        let earlier = base.appendingPathComponent("earlier")
+        let run = try BuiltCommand.run(["simulate", Self.longRun, "--seed", "1", "--out", earlier.path, "--report", "--quiet"], in: base)
         try #require(run.exited(0))
-        let before = try folderContents(out)
-        let ended = try Self.interrupt(["simulate", Self.longRun, "--seed", "2", "--out", out.path, "--quiet"], in: base, after: seconds, with: signal)
-        let after = try folderContents(out)
-        if ended.signalled {
-            #expect(after == before)
-        } else {
-            // The run beat the signal: the whole new set, without the old report.html.
-            #expect(ended.exited(0))
-            #expect(after.keys.sorted() == before.keys.filter { $0 != "report.html" }.sorted())
+        let before = try folderContents(earlier)
+        for (seconds, signal) in Self.interruptions {
+            let out = base.appendingPathComponent("out")
+            try Self.copy(earlier, to: out)
+            let ended = try Self.interrupt(["simulate", Self.longRun, "--seed", "2", "--out", out.path, "--quiet"], in: base, after: seconds, with: signal)
+            let after = try folderContents(out)
+            if ended.signalled {
+                #expect(after == before, "at \(seconds) s")
+            } else {
+                // The run beat the signal: the whole new set, without the old report.html.
+                #expect(after.keys.sorted() == before.keys.filter { $0 != "report.html" }.sorted())
+            }
+            #expect(try leftovers(in: base).isEmpty, "at \(seconds) s")
         }
-        #expect(try leftovers(in: base).isEmpty)
     }
 
     @Test("A simulate interrupted before it wrote anything leaves no folder behind")
@@ -125,54 +133,54 @@ struct OutputFolderProcessTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: base.path).isEmpty)
     }
 
-    @Test("SIGINT or SIGTERM during plan leaves the plan folder's earlier set and nothing temporary", arguments: interruptions)
-    func interruptedPlan(_ seconds: Double, _ signal: Int32) throws {
+    @Test("SIGINT or SIGTERM at 0.2, 1 and 3 s into plan leaves the plan folder's earlier set and nothing temporary")
+    func interruptedPlan() throws {
         let base = try Self.scratch("signal-plan")
         defer { try? FileManager.default.removeItem(at: base) }
         let out = base.appendingPathComponent("plan")
-        let run = try BuiltCommand.run(["plan", Self.longRun, "--out", out.path, "--export-lp", out.appendingPathComponent("plan.mps").path, "--quiet"], in: base)
+        let plan = ["plan", Self.longRun, "--out", out.path, "--export-lp", out.appendingPathComponent("plan.mps").path, "--quiet"]
+        let run = try BuiltCommand.run(plan, in: base)
         try #require(run.exited(0), "\(run.errors)")
         let before = try folderContents(out)
         #expect(before["plan.mps"] != nil)
-        // The same scenario plans to the same bytes, so finished or not the folder is `before`.
-        let ended = try Self.interrupt(["plan", Self.longRun, "--out", out.path, "--export-lp", out.appendingPathComponent("plan.mps").path, "--quiet"],
-                                       in: base, after: seconds, with: signal)
-        #expect(try folderContents(out) == before, "finished: \(!ended.signalled)")
-        #expect(try leftovers(in: base).isEmpty)
+        for (seconds, signal) in Self.interruptions {
+            // The same scenario plans to the same bytes, so finished or not the folder is `before`.
+            let ended = try Self.interrupt(plan, in: base, after: seconds, with: signal)
+            #expect(try folderContents(out) == before, "at \(seconds) s, finished: \(!ended.signalled)")
+            #expect(try leftovers(in: base).isEmpty, "at \(seconds) s")
+        }
     }
 
-    @Test("An interrupted sweep leaves only whole points, and its rerun resumes to the same bytes as an uninterrupted sweep",
-          arguments: interruptions)
-    func interruptedSweepResumes(_ seconds: Double, _ signal: Int32) throws {
+    @Test("A sweep interrupted at 0.2, 1 and 3 s leaves only whole points, and its rerun resumes to the same bytes as an uninterrupted sweep")
+    func interruptedSweepResumes() throws {
         let base = try Self.scratch("signal-sweep")
         defer { try? FileManager.default.removeItem(at: base) }
         let sweep = { (out: URL) in ["sweep", Self.shortRun, "--vary", "site.electricity.price_eur_per_mwh=100:390:10", "--out", out.path, "--cores", "1", "--quiet"] }
         let whole = base.appendingPathComponent("whole")
         let uninterrupted = try BuiltCommand.run(sweep(whole), in: base)
         try #require(uninterrupted.exited(0), "\(uninterrupted.errors)")
-
-        let out = base.appendingPathComponent("interrupted")
-        _ = try Self.interrupt(sweep(out), in: base, after: seconds, with: signal)
-        #expect(try leftovers(in: base).isEmpty)
-        if FileManager.default.fileExists(atPath: out.path) {
-            let expected = try folderContents(whole)
-            for (name, bytes) in try folderContents(out) where name.hasPrefix("points/") {
-                #expect(bytes == expected[name], "\(name) is not the uninterrupted sweep's point")
+        let expected = try folderContents(whole)
+        for (seconds, signal) in Self.interruptions {
+            let out = base.appendingPathComponent("interrupted-\(seconds)")
+            _ = try Self.interrupt(sweep(out), in: base, after: seconds, with: signal)
+            #expect(try leftovers(in: base).isEmpty, "at \(seconds) s")
+            if FileManager.default.fileExists(atPath: out.path) {
+                for (name, bytes) in try folderContents(out) where name.hasPrefix("points/") {
+                    #expect(bytes == expected[name], "at \(seconds) s, \(name) is not the uninterrupted sweep's point")
+                }
             }
+            let resumed = try BuiltCommand.run(sweep(out), in: base)
+            #expect(resumed.exited(0), "\(resumed.errors)")
+            #expect(try folderContents(out) == expected, "at \(seconds) s")
         }
-        let resumed = try BuiltCommand.run(sweep(out), in: base)
-        #expect(resumed.exited(0), "\(resumed.errors)")
-        #expect(try folderContents(out) == folderContents(whole))
     }
 
-    @Test("SIGINT or SIGTERM during check --update leaves the earlier baseline or the new one, and nothing temporary",
-          arguments: interruptions + [(7, SIGTERM)])
-    func interruptedCheckUpdate(_ seconds: Double, _ signal: Int32) throws {
+    @Test("SIGINT or SIGTERM at 0.2, 1, 3 and 7 s into check --update leaves the earlier baseline or the new one, and nothing temporary")
+    func interruptedCheckUpdate() throws {
         let base = try Self.scratch("signal-check")
         defer { try? FileManager.default.removeItem(at: base) }
         let baseline = base.appendingPathComponent("Reports")
-        let plan = baseline.appendingPathComponent("minimal/plan")
-        try #require(try BuiltCommand.run(["plan", Self.longRun, "--out", plan.path, "--quiet"], in: base).exited(0))
+        try #require(try BuiltCommand.run(["plan", Self.longRun, "--out", baseline.appendingPathComponent("minimal/plan").path, "--quiet"], in: base).exited(0))
         try #require(try BuiltCommand.run(["check", "--update", "--baseline", baseline.path, Self.longRun], in: base).exited(0))
         let fresh = try folderContents(baseline)
         // An outdated baseline, to tell the earlier set from the new one.
@@ -180,11 +188,15 @@ struct OutputFolderProcessTests {
             let url = baseline.appendingPathComponent(name)
             try (try String(contentsOf: url, encoding: .utf8) + "outdated\r\n").write(to: url, atomically: true, encoding: .utf8)
         }
-        let outdated = try folderContents(baseline)
-        let ended = try Self.interrupt(["check", "--update", "--baseline", baseline.path, Self.longRun], in: base, after: seconds, with: signal)
-        let after = try folderContents(baseline)
-        #expect(ended.signalled ? after == outdated : after == fresh)
-        #expect(try leftovers(in: base).isEmpty)
+        let outdatedBaseline = base.appendingPathComponent("outdated")
+        try Self.copy(baseline, to: outdatedBaseline)
+        let outdated = try folderContents(outdatedBaseline)
+        for (seconds, signal) in Self.interruptions + [(7, SIGTERM)] {
+            try Self.copy(outdatedBaseline, to: baseline)
+            let ended = try Self.interrupt(["check", "--update", "--baseline", baseline.path, Self.longRun], in: base, after: seconds, with: signal)
+            #expect(try folderContents(baseline) == (ended.signalled ? outdated : fresh), "at \(seconds) s")
+            #expect(try leftovers(in: base).isEmpty, "at \(seconds) s")
+        }
     }
 
     @Test("SIGTERM during a plain check leaves the baseline as it was, with no lock file and no kept-outputs folder")
@@ -192,16 +204,21 @@ struct OutputFolderProcessTests {
         let base = try Self.scratch("signal-check-plain")
         defer { try? FileManager.default.removeItem(at: base) }
         let baseline = base.appendingPathComponent("Reports")
-        try #require(try BuiltCommand.run(["check", "--update", "--baseline", baseline.path, Self.longRun], in: base).exited(0))
+        try #require(try BuiltCommand.run(["check", "--update", "--baseline", baseline.path, Self.shortRun], in: base).exited(0))
+        // Outdated, so that the check would keep its new outputs at the end.
+        let monthly = baseline.appendingPathComponent("short-run/monthly.csv")
+        try (try String(contentsOf: monthly, encoding: .utf8) + "outdated\r\n").write(to: monthly, atomically: true, encoding: .utf8)
         let before = try folderContents(baseline)
-        let running = try BuiltCommand.start(["check", "--baseline", baseline.path, Self.longRun], in: base)
+        let running = try BuiltCommand.start(["check", "--baseline", baseline.path, Self.longRun, Self.shortRun], in: base)
         usleep(1_000_000)
         running.send(SIGTERM)
         let ended = running.finish()
         #expect(ended.signalled && ended.status == SIGTERM)
         #expect(try folderContents(baseline) == before)
-        let kept = FileManager.default.temporaryDirectory.appendingPathComponent("aifactory-check-minimal-\(running.pid)")
-        #expect(!FileManager.default.fileExists(atPath: kept.path))
+        for name in ["minimal", "short-run"] {
+            let kept = FileManager.default.temporaryDirectory.appendingPathComponent("aifactory-check-\(name)-\(running.pid)")
+            #expect(!FileManager.default.fileExists(atPath: kept.path))
+        }
     }
 
     /// Whether this process may make a mount namespace and mount a tmpfs in it.

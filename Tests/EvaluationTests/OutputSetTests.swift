@@ -121,7 +121,7 @@ struct OutputSetTests {
         let lock = try #require(try OutputLock.take(folder.path, access: .exclusive, purpose: .write))
         _ = try OutputCommit.stage(Self.runSet(seed: 2), superseding: [], in: folder.path, writer: .system)
         // A temporary file of a single-file write by a process that is gone.
-        try "partial".write(toFile: folder.appendingPathComponent(".summary.json.partial-\(try deadProcessID())").path, atomically: false, encoding: .utf8)
+        try "partial".write(toFile: folder.appendingPathComponent(".summary.json.partial-\(try deadProcessID())-5eed").path, atomically: false, encoding: .utf8)
         lock.release()
 
         try OutputFolder(path: folder.path).reading {}
