@@ -48,31 +48,36 @@ struct OutputCommit {
             }
             return registry.register { removeTree(staging) }
         }
-        func fail(_ name: String, _ reason: String) -> OutputError {
+        // Every failure from here on removes the staging folder and says nothing changed.
+        func fail(_ message: String) -> OutputError {
             registry.guarded {
                 removeTree(staging)
                 registry.unregister(undoID)
             }
-            return OutputError(message: "cannot write \(inFolder(folder, name)): \(reason); nothing in \(folder) was changed")
+            return OutputError(message: message)
+        }
+        func fail(_ name: String, _ code: Int32) -> OutputError {
+            fail("cannot write \(inFolder(folder, name)): \(OutputFolder.reason(errno: code)); nothing in \(folder) was changed")
         }
         for part in ["new", "old"] {
-            if let code = FileCalls.makeFolder(inFolder(staging, part)) { throw fail(part, OutputFolder.reason(errno: code)) }
+            if let code = FileCalls.makeFolder(inFolder(staging, part)) {
+                throw fail("cannot write in the output folder \(folder): \(OutputFolder.reason(errno: code)); nothing in it was changed")
+            }
         }
         let written = Set(files.map(\.name))
         for file in files {
             if OutputFolder.isFolder(inFolder(folder, file.name)) {
-                registry.guarded { removeTree(staging); registry.unregister(undoID) }
-                throw OutputError(message: "cannot write \(inFolder(folder, file.name)): it is a folder; expected a file name there, or a folder without one of that name")
+                throw fail("cannot write \(inFolder(folder, file.name)): it is a folder; expected a file name there, or a folder without one of that name")
             }
             let code = registry.guarded { writer.write(Array(file.text.utf8), inFolder(staging, "new/" + file.name), file.isExecutable) }
-            if let code { throw fail(file.name, OutputFolder.reason(errno: code)) }
+            if let code { throw fail(file.name, code) }
         }
         var removals: [String] = []
         for name in Set(files.map(\.name)).union(superseded).sorted() {
             let target = inFolder(folder, name)
             var info = stat()
             guard lstat(target, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { continue }
-            if let code = keep(target, as: inFolder(staging, "old/" + name)) { throw fail(name, OutputFolder.reason(errno: code)) }
+            if let code = keep(target, as: inFolder(staging, "old/" + name)) { throw fail(name, code) }
             if !written.contains(name) { removals.append(name) }
         }
         return OutputCommit(folder: folder, staging: staging, writes: files.map(\.name), removals: removals, undoID: undoID)

@@ -143,7 +143,10 @@ public final class OutputLock: @unchecked Sendable {
         if exclusive {
             ftruncate(descriptor, 0)
             _ = FileCalls.writeAll(Array(LockHolder.current().line.utf8), to: descriptor)
-            try OutputCommit.recover(in: resolved, named: folder)
+            do { try OutputCommit.recover(in: resolved, named: folder) } catch {
+                lock.releaseNow()
+                throw error
+            }
             if wanted == LOCK_SH {
                 if FileCalls.flock(descriptor, LOCK_SH | LOCK_NB) != nil {
                     close(descriptor)
@@ -177,7 +180,10 @@ public final class OutputLock: @unchecked Sendable {
         _ = FileCalls.writeAll(Array(LockHolder.current().line.utf8), to: descriptor)
         close(descriptor)
         let lock = OutputLock(folder: folder, resolved: resolved, access: access, descriptor: -1, isPidFile: true, createdFolders: created)
-        try OutputCommit.recover(in: resolved, named: folder)
+        do { try OutputCommit.recover(in: resolved, named: folder) } catch {
+            lock.releaseNow()
+            throw error
+        }
         lock.cleanupID = Interruption.registry.register { [lock] in lock.releaseNow() }
         return .taken(lock)
     }
