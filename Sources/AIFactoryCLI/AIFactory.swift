@@ -1,4 +1,5 @@
 import ArgumentParser
+import Evaluation
 
 /// The `aifactory` command: capacity planning and cost simulation for national AI factories.
 @main
@@ -13,4 +14,11 @@ struct AIFactory: ParsableCommand {
         version: "0.1.0",
         subcommands: [Validate.self, CatalogCommand.self, Simulate.self, Plan.self, Sweep.self, Merge.self, Sensitivity.self, Check.self, Solve.self, Report.self, Bench.self]
     )
+
+    /// Runs the command line, with SIGINT, SIGTERM and SIGHUP removing what an interrupted run
+    /// had half-written (see `Interruption`).
+    static func main() {
+        Interruption.installHandlers()
+        main(nil)
+    }
 }

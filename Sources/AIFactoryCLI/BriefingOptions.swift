@@ -1,5 +1,6 @@
 import ArgumentParser
 import Briefing
+import Evaluation
 import FactoryModel
 import Reporting
 import ScenarioFormat
@@ -13,12 +14,12 @@ struct BriefingOptions: ParsableArguments {
     @Option(name: .long, help: "With --report: the briefing's language, en or nl.")
     var lang: BriefingLanguage = .en
 
-    /// Writes report.html into `folder` when --report was given, drawn from the run's `results`
-    /// (made only then); the grid limit (MW per month) comes from the scenario, as no output
-    /// file holds it.
-    func writeIfAsked(_ results: @autoclosure () -> OutputResults, folder: String, gridConnectionMW: [MonthlyStep]) throws {
-        guard report else { return }
-        try Report.writeBriefing(results: results(), folder: folder, language: lang, gridConnectionMW: gridConnectionMW)
+    /// report.html for `folder` when --report was given, drawn from the run's `results` (made
+    /// only then), to be written with the run's other files; the grid limit (MW per month)
+    /// comes from the scenario, as no output file holds it.
+    func fileIfAsked(_ results: @autoclosure () -> OutputResults, folder: String, gridConnectionMW: [MonthlyStep]) throws -> OutputFile? {
+        guard report else { return nil }
+        return try Report.briefingFile(results: results(), folder: folder, language: lang, gridConnectionMW: gridConnectionMW)
     }
 }
 

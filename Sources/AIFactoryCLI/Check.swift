@@ -83,6 +83,12 @@ struct Check: ParsableCommand {
         for diagnostic in loaded.errors { printError(diagnostic.description) }
         guard let model = loaded.scenario else { throw CheckError.invalid }
         let store = BaselineStore(path: baseline)
+        // --update holds the baseline's locks from reading it to rewriting it.
+        return update ? try store.locked(model) { try check(model, path: path, in: store) } : try check(model, path: path, in: store)
+    }
+
+    /// Reruns `model` and compares (or rewrites) its baseline in `store`; the number of changes.
+    private func check(_ model: Scenario, path: String, in store: BaselineStore) throws -> Int {
         let old = try store.files(of: model)
         let new = try store.rerun(model, scenarioPath: path, baseline: old, maximumConcurrency: cores.cores)
         if update {

@@ -36,24 +36,35 @@ struct Plan: ParsableCommand {
     func run() throws {
         let model = try loadScenarioOrExit(scenario, quiet: quiet.quiet, nothing: "planned")
         let folder = output.folder(default: "Reports/\(model.name)/plan")
-        let planned: PlanEvaluation
-        do { planned = try PlanEvaluation.run(model, options: EvaluationOptions(cores: cores)) { Self.printRound($0, quiet: quiet.quiet) } } catch {
-            printError("\(scenario): no plan: \(error)")
-            if let exportLp, let program = error.unsolvedProgram {
-                do {
-                    try Self.writeModel(MPSWriter.write(program), to: exportLp)
-                    printError("wrote the model that could not be solved to \(exportLp)")
-                } catch { printError("\(error)") }
+        try withFolderLock(folder) {
+            let planned: PlanEvaluation
+            do throws(PlanningError) { planned = try PlanEvaluation.run(model, options: EvaluationOptions(cores: cores)) { Self.printRound($0, quiet: quiet.quiet) } } catch {
+                printError("\(scenario): no plan: \(error)")
+                if let exportLp, let program = error.unsolvedProgram {
+                    do {
+                        try Self.writeModel(MPSWriter.write(program), to: exportLp)
+                        printError("wrote the model that could not be solved to \(exportLp)")
+                    } catch { printError("\(error)") }
+                }
+                throw ExitCode(1)
             }
-            throw ExitCode(1)
+            try exitOnFailure { try write(planned, to: folder, gridConnectionMW: model.site.gridConnectionMW) }
+            Self.printWarnings(planned)
+            if !quiet.quiet { Self.printSummary(planned, folder: folder, exportLp: exportLp) }
         }
-        try exitOnFailure {
-            if let exportLp { try Self.writeModel(OutputFiles.planModel(planned), to: exportLp) }
-            try OutputFolder(path: folder).write(OutputFiles.plan(planned, scenarioPath: scenario, folder: folder, dialect: csv.csvDialect))
-            try briefing.writeIfAsked(planned.outputResults(dialect: csv.csvDialect), folder: folder, gridConnectionMW: model.site.gridConnectionMW)
+    }
+
+    /// Writes the plan's files (with report.html when asked, and the model when --export-lp
+    /// names a file in the folder) into `folder` as one set, then a model exported elsewhere.
+    func write(_ planned: PlanEvaluation, to folder: String, gridConnectionMW: [MonthlyStep]) throws {
+        var files = OutputFiles.plan(planned, scenarioPath: scenario, folder: folder, dialect: csv.csvDialect)
+        if let page = try briefing.fileIfAsked(planned.outputResults(dialect: csv.csvDialect), folder: folder, gridConnectionMW: gridConnectionMW) {
+            files.append(page)
         }
-        Self.printWarnings(planned)
-        if !quiet.quiet { Self.printSummary(planned, folder: folder, exportLp: exportLp) }
+        let modelName = exportLp.flatMap { OutputFolder(path: folder).relativeName(of: $0) }
+        if let modelName { files.append(OutputFile(name: modelName, text: OutputFiles.planModel(planned))) }
+        try OutputFolder(path: folder).write(files, replacing: OutputFiles.planNames)
+        if let exportLp, modelName == nil { try Self.writeModel(OutputFiles.planModel(planned), to: exportLp) }
     }
 
     /// Writes an MPS text to `path` atomically.

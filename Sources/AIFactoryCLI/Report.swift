@@ -78,37 +78,43 @@ struct Report: ParsableCommand {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw OutputError(message: "\(folder): no such folder; give the output folder of aifactory simulate or aifactory plan")
         }
-        let texts = try readTexts(OutputResults.requiredFiles + OutputResults.optionalFiles, in: folder)
-        let results: OutputResults
-        do { results = try OutputResults(files: texts) } catch let error as OutputFileError { throw OutputError(error, folder: folder) }
-        let grid = gridConnectionMW ?? planGridConnection(folder: URL(fileURLWithPath: folder))
-        return try write(results, folder: folder, language: language, out: out, gridConnectionMW: grid)
+        let targetPath = out ?? inFolder(folder, "report.html")
+        let target = URL(fileURLWithPath: targetPath)
+        let targetFolder = target.deletingLastPathComponent().standardizedFileURL.path
+        // Under the target folder's lock, and reading the source folder under its own (the same
+        // one by default), so that the page and the files beside it are one run's.
+        return try OutputFolder(path: targetFolder).locked {
+            let results = try OutputFolder(path: folder).reading { () throws -> OutputResults in
+                let texts = try readTexts(OutputResults.requiredFiles + OutputResults.optionalFiles, in: folder)
+                do { return try OutputResults(files: texts) } catch let error as OutputFileError { throw OutputError(error, folder: folder) }
+            }
+            let grid = gridConnectionMW ?? planGridConnection(folder: URL(fileURLWithPath: folder))
+            let page = page(results, folder: folder, targetFolder: targetFolder, language: language, gridConnectionMW: grid)
+            try OutputFolder(path: targetFolder).write([OutputFile(name: target.lastPathComponent, text: page)])
+            return targetPath
+        }
     }
 
-    /// Writes the briefing of a run's `results` (`simulate --report`, `plan --report`) into the
-    /// folder its files were written to, with the folder's `tornado.csv` of an earlier
-    /// `aifactory sensitivity` when there is one; returns the path written.
-    /// - Throws: `OutputError` for a malformed `tornado.csv` or a file that could not be written.
-    @discardableResult
-    static func writeBriefing(results: OutputResults, folder: String, language: BriefingLanguage, gridConnectionMW: [MonthlyStep]) throws -> String {
+    /// report.html of a run's `results` (`simulate --report`, `plan --report`), for the folder
+    /// its files go to, with the folder's `tornado.csv` of an earlier `aifactory sensitivity`
+    /// when there is one. The caller holds the folder's lock and writes the page with the
+    /// run's other files.
+    /// - Throws: `OutputError` for a malformed `tornado.csv`.
+    static func briefingFile(results: OutputResults, folder: String, language: BriefingLanguage, gridConnectionMW: [MonthlyStep]) throws -> OutputFile {
         var results = results
         if let tornado = try readTexts(["tornado.csv"], in: folder)["tornado.csv"] {
             do { results.sensitivity = try TornadoRow.rows(in: tornado) } catch let error as OutputFileError { throw OutputError(error, folder: folder) }
         }
-        return try write(results, folder: folder, language: language, out: nil, gridConnectionMW: gridConnectionMW)
+        let standardized = URL(fileURLWithPath: folder).standardizedFileURL.path
+        return OutputFile(name: "report.html", text: page(results, folder: folder, targetFolder: standardized, language: language, gridConnectionMW: gridConnectionMW))
     }
 
-    /// Writes the page for `results` to `out` (default `folder/report.html`), linking the CSV
-    /// files of `folder` relative to it; returns the path written.
-    private static func write(_ results: OutputResults, folder: String, language: BriefingLanguage, out: String?, gridConnectionMW: [MonthlyStep]) throws -> String {
-        let targetPath = out ?? inFolder(folder, "report.html")
-        let target = URL(fileURLWithPath: targetPath)
-        let targetFolder = target.deletingLastPathComponent().standardizedFileURL.path
+    /// The page for `results`, to be written in `targetFolder`, linking the CSV files of
+    /// `folder` relative to it.
+    private static func page(_ results: OutputResults, folder: String, targetFolder: String, language: BriefingLanguage, gridConnectionMW: [MonthlyStep]) -> String {
         // The CSV links are relative to the page, so they work wherever the pair is copied.
         let link = String(OutputFiles.relativePath(from: targetFolder, to: URL(fileURLWithPath: folder).standardizedFileURL.path + "/-").dropLast())
-        let html = BriefingReport.html(results, gridConnectionMW: gridConnectionMW, language: language, dataFolderLink: link)
-        try OutputFolder(path: targetFolder).write([OutputFile(name: target.lastPathComponent, text: html)])
-        return targetPath
+        return BriefingReport.html(results, gridConnectionMW: gridConnectionMW, language: language, dataFolderLink: link)
     }
 
     /// The UTF-8 texts of those of `names` that are in `folder`, by name.

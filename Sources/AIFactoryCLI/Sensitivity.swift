@@ -59,10 +59,9 @@ struct Sensitivity: ParsableCommand {
         }
         let name = ScenarioLoader.load(path: scenario).scenario?.name ?? "sensitivity"
         let folder = output.out ?? "Reports/\(name)"
-        let text = study.run(cores: coreOptions.cores ?? ProcessInfo.processInfo.activeProcessorCount, dialect: csv.csvDialect)
-        do { try OutputFolder(path: folder).write([OutputFile(name: "tornado.csv", text: text)]) } catch {
-            printError("\(error)")
-            throw ExitCode(1)
+        try withFolderLock(folder) {
+            let text = study.run(cores: coreOptions.cores ?? ProcessInfo.processInfo.activeProcessorCount, dialect: csv.csvDialect)
+            try exitOnFailure { try OutputFolder(path: folder).write([OutputFile(name: "tornado.csv", text: text)]) }
         }
         if !quiet {
             print("\(name): \(study.inputs.count) inputs ± \(NumberText.shortest(percent)) %, \(1 + 2 * study.inputs.count) runs; wrote \(folder)/tornado.csv")

@@ -32,19 +32,21 @@ struct Simulate: ParsableCommand {
     func run() throws {
         let model = try loadScenarioOrExit(scenario, quiet: quiet.quiet, nothing: "simulated")
         let folder = output.folder(default: "Reports/\(model.name)")
-        let evaluation: ScenarioEvaluation
-        do { evaluation = try ScenarioEvaluation.run(model, options: EvaluationOptions(replication, cores: cores, recordJobs: jobs)) } catch {
-            printError("\(scenario): cannot simulate: \(error)")
-            throw ExitCode(1)
+        try withFolderLock(folder) {
+            let evaluation: ScenarioEvaluation
+            do { evaluation = try ScenarioEvaluation.run(model, options: EvaluationOptions(replication, cores: cores, recordJobs: jobs)) } catch {
+                printError("\(scenario): cannot simulate: \(error)")
+                throw ExitCode(1)
+            }
+            var files = OutputFiles.simulation(evaluation, dialect: csv.csvDialect)
+            try exitOnFailure {
+                if let page = try briefing.fileIfAsked(evaluation.outputResults(dialect: csv.csvDialect), folder: folder, gridConnectionMW: model.site.gridConnectionMW) {
+                    files.append(page)
+                }
+                try OutputFolder(path: folder).write(files, replacing: OutputFiles.simulationNames)
+            }
+            if !quiet.quiet { Self.printSummary(evaluation, wrote: files.map(\.name), to: folder) }
         }
-        let files = OutputFiles.simulation(evaluation, dialect: csv.csvDialect)
-        try exitOnFailure {
-            try OutputFolder(path: folder).write(files)
-            try briefing.writeIfAsked(evaluation.outputResults(dialect: csv.csvDialect), folder: folder, gridConnectionMW: model.site.gridConnectionMW)
-            // A jobs.csv from an earlier run with --jobs would no longer match the other files.
-            if !jobs { try OutputFolder(path: folder).remove("jobs.csv") }
-        }
-        if !quiet.quiet { Self.printSummary(evaluation, wrote: files.map(\.name), to: folder) }
     }
 
     /// The terminal summary: speed, utilisation, money and each tenant's p95 wait.
@@ -63,6 +65,16 @@ struct Simulate: ParsableCommand {
             print("  \(first.traceJobsSkipped) trace jobs not replayed (no usable size or duration, or submitted after the horizon)")
         }
         print("  wrote \(names.joined(separator: ", ")) to \(folder)/")
+    }
+}
+
+/// Runs `body` holding the lock of the output folder `folder` (exclusive for a command's
+/// files, shared for a sweep's points); prints why and exits with status 1 when another
+/// process is writing it or it cannot be made.
+func withFolderLock(_ folder: String, _ access: OutputLock.Access = .exclusive, _ body: () throws -> Void) throws {
+    do { try OutputFolder(path: folder).locked(access, body) } catch let error as OutputError {
+        printError(error.message)
+        throw ExitCode(1)
     }
 }
 

@@ -56,10 +56,10 @@ enum SlurmScripts {
         echo "submitted job array ${array} (\(tasks) tasks) and merge job ${merge}; sweep.csv will be in" \(quoted(absoluteFolder + "/"))
 
         """
-        try OutputFolder(path: folder).write([OutputFile(name: "sweep.sbatch", text: sweep), OutputFile(name: "merge.sbatch", text: merge), OutputFile(name: "submit.sh", text: submit)])
-        for name in ["sweep.sbatch", "merge.sbatch", "submit.sh"] {
-            chmod(URL(fileURLWithPath: folder).appendingPathComponent(name).path, 0o755)
-        }
+        try OutputFolder(path: folder).write([
+            OutputFile(name: "sweep.sbatch", text: sweep, isExecutable: true), OutputFile(name: "merge.sbatch", text: merge, isExecutable: true),
+            OutputFile(name: "submit.sh", text: submit, isExecutable: true),
+        ])
         if !quiet {
             print("wrote sweep.sbatch (\(tasks) array tasks for \(study.pointCount) points), merge.sbatch and submit.sh to \(quoted(folder + "/"))")
             print("submit with:  bash \(quoted(folder + "/submit.sh"))")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Evaluation
 import Foundation
 import ScenarioFormat
 import Studies
@@ -97,18 +98,22 @@ struct Sweep: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        let store: SweepStore
-        do { store = try SweepStore(folder: folder, study: study) } catch {
-            printError("\(error)")
-            throw ExitCode(1)
-        }
-        if slurm { return try SlurmScripts.write(for: self, study: study, folder: folder, quiet: quiet) }
-        let ran = try runPoints(store)
-        if store.table() != nil {
-            let path = try store.writeTable(dialect: csv.csvDialect)
-            if !quiet { print("\(name): \(study.pointCount) points (\(ran) run now, \(study.pointCount - ran) kept from before); wrote \(path)") }
-        } else if !quiet {
-            print("\(name): \(ran) points run into \(folder)/points; when every shard has run: aifactory merge \(folder)")
+        // Shards of one sweep fill its folder together (shared); the Slurm files are a set of
+        // their own (exclusive).
+        try withFolderLock(folder, slurm ? .exclusive : .shared) {
+            let store: SweepStore
+            do { store = try SweepStore(folder: folder, study: study) } catch {
+                printError("\(error)")
+                throw ExitCode(1)
+            }
+            if slurm { return try SlurmScripts.write(for: self, study: study, folder: folder, quiet: quiet) }
+            let ran = try runPoints(store)
+            if store.table() != nil {
+                let path = try store.writeTable(dialect: csv.csvDialect)
+                if !quiet { print("\(name): \(study.pointCount) points (\(ran) run now, \(study.pointCount - ran) kept from before); wrote \(path)") }
+            } else if !quiet {
+                print("\(name): \(ran) points run into \(folder)/points; when every shard has run: aifactory merge \(folder)")
+            }
         }
     }
 
@@ -147,12 +152,14 @@ struct Merge: ParsableCommand {
     }
 
     func run() throws {
-        do {
-            let result = try SweepStore.merge(folders: folders, into: out ?? folders[0])
-            print("merged \(result.points) points into \(result.path)")
-        } catch {
-            printError("\(error)")
-            throw ExitCode(1)
+        try withFolderLock(out ?? folders[0]) {
+            do {
+                let result = try SweepStore.merge(folders: folders, into: out ?? folders[0])
+                print("merged \(result.points) points into \(result.path)")
+            } catch {
+                printError("\(error)")
+                throw ExitCode(1)
+            }
         }
     }
 }

@@ -17,21 +17,39 @@ public struct BaselineStore: Sendable {
 
     /// Every output file of a baseline folder and its plan/ subfolder, by relative name
     /// (`monthly.csv`, `plan/buildout.csv`); README.md, report.html and hidden files are not
-    /// outputs. Empty when the folder does not exist.
+    /// outputs. Empty when the folder does not exist. Read under the folders' locks, so that
+    /// the files are one run's (a run writing the folder now makes this fail in plain words).
     public func files(of scenario: Scenario) throws -> [String: String] {
-        var files: [String: String] = [:]
         let folder = folder(of: scenario)
-        for sub in ["", "plan"] {
-            let directory = sub.isEmpty ? folder : folder.appendingPathComponent(sub)
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { continue }
-            for name in names.sorted() where !name.hasPrefix(".") && name != "README.md" && name != "report.html" {
-                let url = directory.appendingPathComponent(name)
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-                files[sub.isEmpty ? name : "\(sub)/\(name)"] = try Self.text(of: url)
+        let plan = folder.appendingPathComponent("plan")
+        return try OutputFolder(path: folder.path).reading {
+            try OutputFolder(path: plan.path).reading {
+                var files: [String: String] = [:]
+                for (sub, directory) in [("", folder), ("plan", plan)] {
+                    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { continue }
+                    for name in names.sorted() where !name.hasPrefix(".") && name != "README.md" && name != "report.html" {
+                        let url = directory.appendingPathComponent(name)
+                        guard !OutputFolder.isFolder(url.path) else { continue }
+                        files[sub.isEmpty ? name : "\(sub)/\(name)"] = try Self.text(of: url)
+                    }
+                }
+                return files
             }
         }
-        return files
+    }
+
+    /// Runs `body` holding the locks of the baseline folder of `scenario` and of its plan/
+    /// subfolder when there is one: `check --update` reads, reruns and rewrites under them,
+    /// so that no other run writes the baseline meanwhile.
+    /// - Throws: `OutputError` when another process is writing either folder, else what
+    ///   `body` throws.
+    public func locked<T>(_ scenario: Scenario, _ body: () throws -> T) throws -> T {
+        let folder = folder(of: scenario)
+        return try OutputFolder(path: folder.path).locked {
+            let plan = folder.appendingPathComponent("plan").path
+            guard OutputFolder.isFolder(plan) else { return try body() }
+            return try OutputFolder(path: plan).locked(.exclusive, body)
+        }
     }
 
     /// The text of one baseline file.
@@ -63,15 +81,11 @@ public struct BaselineStore: Sendable {
         return files
     }
 
-    /// Replaces the baseline of `scenario` with `new`: every file written atomically, and
-    /// files of `old` that `new` no longer has removed.
+    /// Replaces the baseline of `scenario` with `new` as one set: every file of `new` written
+    /// and every file of `old` that `new` no longer has removed, or nothing changed.
     /// - Throws: `OutputError` when a file cannot be written.
     public func rewrite(_ scenario: Scenario, old: [String: String], new: [String: String]) throws(OutputError) {
-        let folder = folder(of: scenario)
-        try OutputFolder(path: folder.path).write(new.keys.sorted().map { OutputFile(name: $0, text: new[$0]!) })
-        for stale in old.keys where new[stale] == nil {
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent(stale))
-        }
+        try OutputFolder(path: folder(of: scenario).path).write(new.keys.sorted().map { OutputFile(name: $0, text: new[$0]!) }, replacing: Set(old.keys))
     }
 
     /// Writes `files` to a fresh temporary folder for the analyst to inspect; its path.

@@ -16,6 +16,21 @@ public enum OutputFiles {
         return files
     }
 
+    /// Every name a `simulate` run's set may hold: a run replaces these and removes those it
+    /// does not write this time (`jobs.csv` without `--jobs`, `report.html` without `--report`,
+    /// since they would describe an earlier run).
+    public static let simulationNames: Set<String> = [
+        "monthly.csv", "vendors.csv", "tenants.csv", "finance.csv", "funding.csv", "summary.json", "jobs.csv", "report.html",
+    ]
+
+    /// Every name a `plan` run's set may hold (in the plan folder), as `simulationNames` for
+    /// `simulate`. A `plan.mps` written by `--export-lp` into the folder belongs to the set of
+    /// the run that wrote it; a run without `--export-lp` leaves an earlier one in place.
+    public static let planNames: Set<String> = [
+        "buildout.csv", "forecast.csv", "rounds.csv", "plan.yaml",
+        "monthly.csv", "vendors.csv", "tenants.csv", "finance.csv", "funding.csv", "summary.json", "report.html",
+    ]
+
     /// `plan`'s files, CSV in `dialect`, for a plan of the scenario at `scenarioPath`, written
     /// to `folder` (plan.yaml's `extends:` is relative to it): buildout.csv, forecast.csv,
     /// rounds.csv, plan.yaml and the planned scenario's simulation files.

@@ -20,13 +20,14 @@ public struct SweepStore: Sendable {
         do { try OutputFolder.createFolder(self.folder.appendingPathComponent("points")) } catch {
             throw SweepError(message: error.message)
         }
+        // The first of several shards starting at once writes study.txt; the others compare.
         let identity = self.folder.appendingPathComponent("study.txt")
-        if let existing = try? String(contentsOf: identity, encoding: .utf8) {
-            guard existing == study.identity else {
+        let wrote: Bool
+        do { wrote = try OutputFolder.writeIfAbsent(study.identity, to: identity) } catch { throw SweepError(message: error.message) }
+        if !wrote {
+            guard (try? String(contentsOf: identity, encoding: .utf8)) == study.identity else {
                 throw SweepError(message: "\(folder) holds the results of a different sweep (another scenario file, axes or replications); choose another --out folder or delete it")
             }
-        } else {
-            try Self.writeAtomically(study.identity, to: identity)
         }
         try Self.writeAtomically(study.table(rows: []), to: self.folder.appendingPathComponent("header.csv"))
     }
