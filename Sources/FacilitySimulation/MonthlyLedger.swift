@@ -34,6 +34,18 @@ struct MonthlyLedger: Sendable {
     /// Reference-GPU-hours of jobs submitted (demand for poisson and trace tenants).
     var tenantSubmittedReferenceGPUHours: [Double]
     var tenantJobsSubmitted: [Int]
+    /// Jobs first started in the month, and their whole work in reference-GPU-hours.
+    var tenantJobsStarted: [Int]
+    var tenantStartedReferenceGPUHours: [Double]
+    /// Jobs that gave up waiting in the month, and the reference-GPU-hours of work they took away.
+    var tenantJobsAbandoned: [Int]
+    var tenantAbandonedReferenceGPUHours: [Double]
+    /// Jobs refused on arrival in the month (no pool could ever hold them), and their work.
+    var tenantJobsRejected: [Int]
+    var tenantRejectedReferenceGPUHours: [Double]
+    /// The whole work of the jobs *submitted* in the month that completed within the horizon,
+    /// reference-GPU-hours, credited to the submit month: never more than what was submitted.
+    var tenantServedReferenceGPUHours: [Double]
     var tenantJobsCompleted: [Int]
     var tenantQueueAtEnd: [Int]
     /// Waits in hours of jobs first started in the month, by month and tenant.
@@ -68,6 +80,13 @@ struct MonthlyLedger: Sendable {
         tenantDeliveredReferenceGPUHours = tenantZeros
         tenantSubmittedReferenceGPUHours = tenantZeros
         tenantJobsSubmitted = tenantCounts
+        tenantJobsStarted = tenantCounts
+        tenantStartedReferenceGPUHours = tenantZeros
+        tenantJobsAbandoned = tenantCounts
+        tenantAbandonedReferenceGPUHours = tenantZeros
+        tenantJobsRejected = tenantCounts
+        tenantRejectedReferenceGPUHours = tenantZeros
+        tenantServedReferenceGPUHours = tenantZeros
         tenantJobsCompleted = tenantCounts
         tenantQueueAtEnd = tenantCounts
         tenantWaitsHours = [[Double]](repeating: [], count: months * tenants)

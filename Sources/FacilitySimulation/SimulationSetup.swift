@@ -51,6 +51,8 @@ struct TenantPlan: Sendable {
     let gpusPerJob: Sampler?
     let hoursPerJob: Sampler?
     let walltimeFactor: Double
+    /// The longest wait each job accepts, hours (drawn per job); nil when jobs wait for ever.
+    let patienceHours: Sampler?
     /// Checkpoint interval in ms of wall time, or nil when jobs do not checkpoint.
     let checkpointIntervalMs: Int64?
     /// Demand in reference-GPU-hours by month for curve kinds; nil when demand is counted from submitted jobs.
@@ -126,10 +128,16 @@ public struct SimulationSetup: Sendable {
                 throw SimulationSetupError(description: "tenant \"\(tenant.name)\": even its smallest traced job (\(smallest) GPUs) cannot run on any pool it may use (the largest holds \(largestGPUs) GPUs); add nodes or allow more vendors")
             }
         case .poisson(let jobsPerHour):
-            arrivals = .monthlyRates(calendar.months.map { month in
-                if let start = tenant.demand.startMonth, month < start { return 0 }
+            let rates = calendar.months.map { month in
+                if let start = tenant.demand.startMonth, month < start { return 0.0 }
                 return jobsPerHour * (tenant.demand.seasonality?[month.month - 1] ?? 1)
-            })
+            }
+            arrivals = .monthlyRates(rates)
+            if let mix = tenant.jobMix {
+                // Expected demand: jobs per hour × hours in the month × mean work per job.
+                let jobGPUHours = mix.gpusPerJob.meanOfRoundedUpCount * mix.hoursPerJob.mean
+                demandByMonth = rates.indices.map { rates[$0] * calendar.hours(inMonth: $0) * jobGPUHours }
+            }
         default:
             let mix = tenant.jobMix!
             let jobGPUHours = mix.gpusPerJob.meanOfRoundedUpCount * mix.hoursPerJob.mean
@@ -150,6 +158,7 @@ public struct SimulationSetup: Sendable {
             candidatePools: candidates, speedOnPool: speeds, arrivals: arrivals,
             gpusPerJob: tenant.jobMix.map { Sampler($0.gpusPerJob) }, hoursPerJob: tenant.jobMix.map { Sampler($0.hoursPerJob) },
             walltimeFactor: tenant.jobMix?.walltimeFactor ?? 1,
+            patienceHours: tenant.patience.map(Sampler.init),
             checkpointIntervalMs: tenant.checkpointIntervalHours.map { SimTime.hours($0).milliseconds },
             demandByMonth: demandByMonth
         )
