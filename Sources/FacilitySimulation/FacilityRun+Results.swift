@@ -26,6 +26,12 @@ extension FacilityRun {
             figures.downGPUHours = ledger.downGPUHours[index]
             figures.idleGPUHours = ledger.idleGPUHours[index]
             figures.utilisation = figures.availableGPUHours > 0 ? figures.busyGPUHours / figures.availableGPUHours : 0
+            figures.installedGPUHours = Double(figures.installedGPUs) * calendar.hours(inMonth: index)
+            figures.utilisationInstalled = figures.installedGPUHours > 0 ? figures.busyGPUHours / figures.installedGPUHours : 0
+            let upGPUHours = figures.busyGPUHours + figures.idleGPUHours
+            figures.utilisationUp = upGPUHours > 0 ? figures.busyGPUHours / upGPUHours : 0
+            // To the cent, so the months add up to the total that summary.json and the briefing give.
+            figures.strandedDepreciationEUR = (ledger.strandedDepreciationEUR[index] * 100).rounded() / 100
             figures.deliveredGPUHours = figures.busyGPUHours
             figures.lostGPUHours = ledger.lostGPUHours[index]
             figures.queueLengthMean = ledger.queuedJobHours[index] / calendar.hours(inMonth: index)

@@ -166,8 +166,13 @@ final class FacilityRun: SimulationModel {
         simulation.levels.resetIntegrals()
         let layout = setup.layout
         var installed = 0
-        for node in layout.nodeIndices where nodes.online[node] { installed += layout.gpusPerNode(node) }
+        var strandedDepreciation = 0.0
+        for node in layout.nodeIndices where nodes.online[node] {
+            installed += layout.gpusPerNode(node)
+            if !nodes.powered[node] { strandedDepreciation += setup.monthlyDepreciationEURByNode[Int(node.rawValue)] }
+        }
         ledger.installedGPUsAtEnd[month] = installed
+        ledger.strandedDepreciationEUR[month] = strandedDepreciation
         ledger.poweredGPUsAtEnd[month] = Int(levels[rates.poweredGPUs])
         let vendorBase = month * ledger.vendors.count
         for slot in vendorBase..<(vendorBase + ledger.vendors.count) {

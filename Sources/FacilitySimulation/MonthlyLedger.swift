@@ -22,6 +22,8 @@ struct MonthlyLedger: Sendable {
     var jobsFailed: [Int]
     var jobsRejected: [Int]
     var installedGPUsAtEnd: [Int]
+    /// Depreciation of the hardware installed but without power at the month's end, euros.
+    var strandedDepreciationEUR: [Double]
     var poweredGPUsAtEnd: [Int]
     /// The facility's vendors, and their installed and powered GPUs at each month's end,
     /// indexed `month × vendors.count + vendor`.
@@ -75,6 +77,7 @@ struct MonthlyLedger: Sendable {
         jobsFailed = counts
         jobsRejected = counts
         installedGPUsAtEnd = counts
+        strandedDepreciationEUR = zeros
         poweredGPUsAtEnd = counts
         tenantDeliveredGPUHours = tenantZeros
         tenantDeliveredReferenceGPUHours = tenantZeros

@@ -35,8 +35,20 @@ public struct MonthlyFigures: Sendable, Equatable {
     public var downGPUHours = 0.0
     /// GPU-hours powered, working and free.
     public var idleGPUHours = 0.0
-    /// busy ÷ available (0 when nothing is available).
+    /// GPU-hours installed: installed GPUs × hours in the month (nodes come online only at
+    /// month starts and never leave, so this is exact), powered or not.
+    public var installedGPUHours = 0.0
+    /// The headline utilisation, over installed GPUs: busy ÷ installed GPU-hours (0 when
+    /// nothing is installed). GPUs the grid cannot power count as idle, as they are to the
+    /// public that paid for them.
+    public var utilisationInstalled = 0.0
+    /// Utilisation over powered GPUs: busy ÷ available (0 when nothing is available).
     public var utilisation = 0.0
+    /// Utilisation over GPUs up (powered and not under repair): busy ÷ (busy + idle).
+    public var utilisationUp = 0.0
+    /// Depreciation of the hardware left without power at the month's end: each stranded
+    /// node's purchase price (with networking and storage) ÷ (hardware life × 12), euros.
+    public var strandedDepreciationEUR = 0.0
     /// Expected demand, reference-GPU-hours: the demand curve (poisson: rate × mean job
     /// size; trace: the jobs submitted). Random arrivals make the work actually submitted
     /// (`submittedReferenceGPUHours`) differ from it.

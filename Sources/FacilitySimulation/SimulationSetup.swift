@@ -70,6 +70,9 @@ public struct SimulationSetup: Sendable {
     let powerBudgetKWByMonth: [Double]
     /// PUE by month.
     let pueByMonth: [Double]
+    /// Each node's straight-line depreciation per month (`Site.monthlyDepreciationEUR`) at
+    /// the price of the month it was bought, euros, by node number: what a month stranded costs.
+    let monthlyDepreciationEURByNode: [Double]
     /// Trace jobs skipped because their submit time is at or after the horizon end, by tenant.
     let traceJobsBeyondHorizon: [Int]
     /// Trace jobs skipped by the trace reader's rules (no size or no duration), by tenant.
@@ -85,6 +88,15 @@ public struct SimulationSetup: Sendable {
         layout = FacilityLayout(scenario: scenario)
         powerBudgetKWByMonth = calendar.months.map { scenario.site.powerBudgetKW(in: $0) }
         pueByMonth = calendar.months.map { scenario.site.cooling.pue(in: $0) }
+        var depreciation = [Double](repeating: 0, count: layout.nodeCount)
+        for (phaseIndex, phase) in layout.phases.enumerated() {
+            let boughtIn = scenario.buildOut[phaseIndex].at
+            for node in phase.nodes {
+                let price = layout.model(of: node).nodePriceEUR(boughtIn: boughtIn)
+                depreciation[Int(node.rawValue)] = scenario.site.monthlyDepreciationEUR(computeEUR: price)
+            }
+        }
+        monthlyDepreciationEURByNode = depreciation
         var tenants: [TenantPlan] = []
         var beyond: [Int] = []
         var unusable: [Int] = []
