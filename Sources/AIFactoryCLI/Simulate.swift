@@ -49,20 +49,27 @@ struct Simulate: ParsableCommand {
         }
     }
 
-    /// The terminal summary: speed, utilisation, money and each tenant's p95 wait.
+    /// The terminal summary: speed, then the headline figures as summary.json and the
+    /// briefing give them (the mean over the replications, with its 95 % interval), with the
+    /// briefing's rounding: utilisation on its three bases, stranded GPUs and what they cost,
+    /// money, and each tenant's work served, abandoned and p95 wait.
     static func printSummary(_ evaluation: ScenarioEvaluation, wrote names: [String], to folder: String) {
-        let model = evaluation.scenario, count = evaluation.results.count, first = evaluation.results[0], money = evaluation.finances[0]
+        let model = evaluation.scenario, count = evaluation.results.count, money = evaluation.finances[0]
         let seconds = evaluation.simulationSeconds, events = evaluation.eventsProcessed
-        print("\(model.name): \(count) replication\(count == 1 ? "" : "s"), \(events) events in \(String(format: "%.2f", seconds)) s (\(String(format: "%.0f", Double(events) / max(seconds, 1e-9))) events/s).")
-        let available = first.monthly.reduce(0) { $0 + $1.availableGPUHours }, busy = first.monthly.reduce(0) { $0 + $1.busyGPUHours }
-        print(String(format: "  mean utilisation %.1f %% (first replication)", available > 0 ? 100 * busy / available : 0))
+        print("\(model.name): \(count) replication\(count == 1 ? "" : "s"), \(events) events in \(String(format: "%.2f", seconds)) s (\(String(format: "%.0f", Double(events) / max(seconds, 1e-9))) events/s); figures are means over the replications, as in summary.json.")
+        let figures = Dictionary(uniqueKeysWithValues: evaluation.headline.map { ($0.name, $0) })
+        func percent(_ name: String) -> String { TerminalFigures.percent(figures[name]) }
+        print("  utilisation of installed GPUs \(percent("mean_utilisation")); of powered GPUs \(percent("utilisation_powered")); of GPUs up \(percent("utilisation_up"))")
+        print("  stranded by the grid limit: \(TerminalFigures.number(figures["stranded_gpu_months"], decimals: 0)) GPU-months, \(TerminalFigures.millions(figures["stranded_depreciation_eur"])) of depreciation")
         print("  capex €\(Validate.millions(money.funding.schedule.total.euros)): EU €\(Validate.millions(money.funding.eu.euros)), national €\(Validate.millions(money.funding.national.euros)), others €\(Validate.millions(money.funding.others.euros))")
-        print("  cost per delivered GPU-hour \(Validate.perGPUHour(money.costPerGPUHourEUR)) (per reference GPU-hour \(Validate.perGPUHour(money.costPerReferenceGPUHourEUR))), NPV of cost €\(Validate.millions(money.npvCost.euros))")
-        for tenant in first.tenantTotals {
-            print(String(format: "  %@: %d jobs, wait p95 %.1f h", tenant.tenant, tenant.jobsSubmitted, tenant.waitP95Hours))
+        print("  cost per delivered GPU-hour \(TerminalFigures.perGPUHour(figures["cost_per_gpu_hour_eur"])); per installed GPU-hour \(TerminalFigures.perGPUHour(figures["cost_per_installed_gpu_hour_eur"])); per reference GPU-hour \(TerminalFigures.perGPUHour(figures["cost_per_reference_gpu_hour_eur"])); NPV of cost \(TerminalFigures.millions(figures["npv_cost_eur"]))")
+        for tenant in model.tenants {
+            let name = tenant.name
+            print("  \(name): \(TerminalFigures.number(figures["\(name).jobs_submitted"], decimals: 0)) jobs, served \(percent("\(name).served_share")) of the work submitted, \(TerminalFigures.number(figures["\(name).jobs_abandoned"], decimals: 0)) jobs gave up, wait p95 \(TerminalFigures.number(figures["\(name).wait_p95_hours"], decimals: 1, unit: " h"))")
         }
-        if first.traceJobsSkipped > 0 {
-            print("  \(first.traceJobsSkipped) trace jobs not replayed (no usable size or duration, or submitted after the horizon)")
+        let skipped = evaluation.results[0].traceJobsSkipped
+        if skipped > 0 {
+            print("  \(skipped) trace jobs not replayed (no usable size or duration, or submitted after the horizon)")
         }
         print("  wrote \(names.joined(separator: ", ")) to \(folder)/")
     }

@@ -107,15 +107,18 @@ extension BriefingPage {
                          BriefingLineSeries(name: labels.delivered, values: delivered, style: .nth(0))],
                 xAxisLabel: labels.month, yAxisLabel: labels.demandAxisShort, numbers: numbers, width: 440, plotHeight: 180)
             panels += "<figure>\n<h3>\(BriefingHTML.escape(tenant))</h3>\n\(chart.svg)</figure>\n"
+            let submitted = months.map { rowsByMonth[$0]?.submittedReferenceGPUHours }
+            let served = months.map { rowsByMonth[$0]?.servedReferenceGPUHours }
             for group in yearGroups {
-                let demandSum = group.indices.reduce(0.0) { $0 + (demand[$1] ?? 0) }
-                let deliveredSum = group.indices.reduce(0.0) { $0 + (delivered[$1] ?? 0) }
-                rows.append([tenant, String(group.year), whole(demandSum), whole(deliveredSum),
-                             demandSum > 0 ? numbers.percent(deliveredSum / demandSum) : labels.notAvailable])
+                func sum(_ values: [Double?]) -> Double { group.indices.reduce(0.0) { $0 + (values[$1] ?? 0) } }
+                let submittedSum = sum(submitted)
+                // Served ÷ submitted, both for the jobs submitted in the year: never above 100 %.
+                rows.append([tenant, String(group.year), whole(sum(demand)), whole(submittedSum), whole(sum(delivered)),
+                             submittedSum > 0 ? numbers.percent(sum(served) / submittedSum) : labels.notAvailable])
             }
         }
-        let columns = [labels.tenant, labels.year, "\(labels.demandRefHours), \(labels.yearSum)",
-                       "\(labels.deliveredRefHours), \(labels.yearSum)", labels.served]
+        let columns = [labels.tenant, labels.year, "\(labels.expectedDemandRefHours), \(labels.yearSum)",
+                       "\(labels.submittedRefHours), \(labels.yearSum)", "\(labels.deliveredRefHours), \(labels.yearSum)", labels.served]
         let table = BriefingHTML.table(caption: labels.demandTitle, columns: columns, rows: rows, textColumns: [0, 1])
         return "<section class=\"chart-section\" id=\"demand\">\n<h2>\(BriefingHTML.escape(labels.demandTitle))</h2>\n"
             + "<div class=\"panels\">\n\(panels)</div>\n<p class=\"caption\">\(BriefingHTML.escape(labels.demandAxis))</p>\n" + table + sourceLine(labels.monthlyNumbers, files: ["tenants.csv"]) + "</section>\n"
@@ -129,7 +132,10 @@ extension BriefingPage {
         var forecastByMonth: [Month: ForecastRow] = [:]
         for row in inputs.forecast { forecastByMonth[row.month] = row }
         let hasForecast = !inputs.forecast.isEmpty
-        var series = [BriefingLineSeries(name: labels.simulatedUtilisation, values: inputs.monthly.map { 100 * $0.utilisation }, style: .nth(0))]
+        // Over installed GPUs (the headline), then over powered GPUs: the gap between the two
+        // lines is the share of the installed hardware the grid leaves dark.
+        var series = [BriefingLineSeries(name: labels.utilisationOfInstalled, values: inputs.monthly.map { 100 * $0.utilisationInstalled }, style: .nth(0)),
+                      BriefingLineSeries(name: "\(labels.simulatedUtilisation), \(labels.ofPoweredGPUs)", values: inputs.monthly.map { 100 * $0.utilisation }, style: .nth(2))]
         var band: BriefingBand? = nil
         if hasForecast {
             series.append(BriefingLineSeries(name: labels.forecastUtilisation, values: months.map { forecastByMonth[$0].map { 100 * $0.utilisation } }, style: .nth(1)))
@@ -140,15 +146,17 @@ extension BriefingPage {
         var chart = BriefingLineChart(id: "chart-utilisation", title: labels.utilisationTitle, months: months, series: series,
                                       xAxisLabel: labels.month, yAxisLabel: labels.utilisationAxis, fixedUpper: 100, numbers: numbers)
         chart.band = band
-        var columns = [labels.year, "\(labels.simulatedUtilisation) (%)"]
+        var columns = [labels.year, "\(labels.utilisationOfInstalled) (%)", "\(labels.simulatedUtilisation), \(labels.ofPoweredGPUs) (%)"]
         if hasForecast {
             columns += ["\(labels.forecastUtilisation), \(labels.yearMean) (%)", "\(labels.forecastLow), \(labels.yearMean) (%)",
                         "\(labels.forecastHigh), \(labels.yearMean) (%)"]
         }
         let rows = yearGroups.map { group -> [String] in
+            let installed = group.indices.reduce(0.0) { $0 + inputs.monthly[$1].installedGPUHours }
             let available = group.indices.reduce(0.0) { $0 + inputs.monthly[$1].availableGPUHours }
             let busy = group.indices.reduce(0.0) { $0 + inputs.monthly[$1].busyGPUHours }
-            var row = [String(group.year), available > 0 ? numbers.percent(busy / available) : labels.notAvailable]
+            var row = [String(group.year), installed > 0 ? numbers.percent(busy / installed) : labels.notAvailable,
+                       available > 0 ? numbers.percent(busy / available) : labels.notAvailable]
             if hasForecast {
                 let rows = group.indices.compactMap { forecastByMonth[months[$0]] }
                 func mean(_ path: KeyPath<ForecastRow, Double>) -> String {

@@ -52,7 +52,11 @@ extension BriefingLabels {
         categories: [
             "compute": "Compute", "networking_storage": "Networking and storage", "cooling": "Cooling",
             "building": "Building", "grid": "Grid connection", "opex": "Opex", "total": "Total",
-        ]
+        ],
+        costPerInstalledGPUHour: "Cost per installed GPU-hour", utilisationOfInstalled: "Utilisation of installed GPUs",
+        ofPoweredGPUs: "of powered GPUs", ofGPUsUp: "of GPUs up", ofDepreciation: "of depreciation while dark",
+        expectedDemandRefHours: "Expected demand (reference GPU-hours)", submittedRefHours: "Submitted (reference GPU-hours)",
+        abandonedRefHours: "Gave up (reference GPU-hours)", jobsGaveUp: "jobs gave up waiting"
     )
 
     /// Dutch labels.
@@ -111,6 +115,10 @@ extension BriefingLabels {
         categories: [
             "compute": "Rekenkracht", "networking_storage": "Netwerk en opslag", "cooling": "Koeling",
             "building": "Gebouw", "grid": "Netaansluiting", "opex": "Exploitatie", "total": "Totaal",
-        ]
+        ],
+        costPerInstalledGPUHour: "Kosten per geïnstalleerd GPU-uur", utilisationOfInstalled: "Bezetting van geïnstalleerde GPU's",
+        ofPoweredGPUs: "van GPU's met stroom", ofGPUsUp: "van werkende GPU's", ofDepreciation: "aan afschrijving zonder stroom",
+        expectedDemandRefHours: "Verwachte vraag (referentie-GPU-uren)", submittedRefHours: "Ingediend (referentie-GPU-uren)",
+        abandonedRefHours: "Opgegeven (referentie-GPU-uren)", jobsGaveUp: "taken wachtten niet langer"
     )
 }

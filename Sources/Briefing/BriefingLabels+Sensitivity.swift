@@ -55,10 +55,16 @@ struct BriefingSensitivityLabels: Sendable {
             "heat_reused_mwh": "Heat reused", "stranded_gpu_months": "Stranded GPUs (grid limit)",
             "demand_reference_gpu_hours": "Demand", "delivered_reference_gpu_hours": "Delivered reference GPU-hours",
             "delivered_gpu_hours": "Delivered GPU-hours", "lost_gpu_hours": "Lost GPU-hours",
+            "expected_demand_reference_gpu_hours": "Expected demand", "submitted_reference_gpu_hours": "Work submitted",
+            "served_share": "Share of submitted work served", "abandoned_reference_gpu_hours": "Work given up",
+            "utilisation_powered": "Utilisation of powered GPUs", "utilisation_up": "Utilisation of GPUs up",
+            "stranded_depreciation_eur": "Depreciation of stranded GPUs", "cost_per_installed_gpu_hour_eur": "Cost per installed GPU-hour",
         ],
         tenantFigureNames: [
             "wait_p95_hours": "Wait p95", "delivered_reference_gpu_hours": "Delivered reference GPU-hours",
             "demand_reference_gpu_hours": "Demand", "delivered_gpu_hours": "Delivered GPU-hours",
+            "served_share": "Share of submitted work served", "abandoned_reference_gpu_hours": "Work given up",
+            "jobs_submitted": "Jobs submitted", "jobs_abandoned": "Jobs given up",
         ]
     )
 
@@ -81,10 +87,16 @@ struct BriefingSensitivityLabels: Sendable {
             "heat_reused_mwh": "Hergebruikte warmte", "stranded_gpu_months": "Gestrande GPU's (netgrens)",
             "demand_reference_gpu_hours": "Vraag", "delivered_reference_gpu_hours": "Geleverde referentie-GPU-uren",
             "delivered_gpu_hours": "Geleverde GPU-uren", "lost_gpu_hours": "Verloren GPU-uren",
+            "expected_demand_reference_gpu_hours": "Verwachte vraag", "submitted_reference_gpu_hours": "Ingediend werk",
+            "served_share": "Aandeel ingediend werk bediend", "abandoned_reference_gpu_hours": "Opgegeven werk",
+            "utilisation_powered": "Bezetting van GPU's met stroom", "utilisation_up": "Bezetting van werkende GPU's",
+            "stranded_depreciation_eur": "Afschrijving gestrande GPU's", "cost_per_installed_gpu_hour_eur": "Kosten per geïnstalleerd GPU-uur",
         ],
         tenantFigureNames: [
             "wait_p95_hours": "Wachttijd p95", "delivered_reference_gpu_hours": "Geleverde referentie-GPU-uren",
             "demand_reference_gpu_hours": "Vraag", "delivered_gpu_hours": "Geleverde GPU-uren",
+            "served_share": "Aandeel ingediend werk bediend", "abandoned_reference_gpu_hours": "Opgegeven werk",
+            "jobs_submitted": "Ingediende taken", "jobs_abandoned": "Opgegeven taken",
         ]
     )
 }

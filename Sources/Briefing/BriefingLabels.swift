@@ -126,6 +126,17 @@ struct BriefingLabels: Sendable {
     let eurPerHour: String
     /// Readable names of the capex categories of `funding.csv`; other words are printed as written.
     let categories: [String: String]
+    /// Key figures and tenant table of issue 14: utilisation bases, stranded capital, the
+    /// installed-hour cost, and submitted, served and abandoned work.
+    let costPerInstalledGPUHour: String
+    let utilisationOfInstalled: String
+    let ofPoweredGPUs: String
+    let ofGPUsUp: String
+    let ofDepreciation: String
+    let expectedDemandRefHours: String
+    let submittedRefHours: String
+    let abandonedRefHours: String
+    let jobsGaveUp: String
 
     /// The labels for `language`.
     static func of(_ language: BriefingLanguage) -> BriefingLabels {

@@ -119,12 +119,21 @@ struct BriefingPage {
         let euros = { (value: Double) in numbers.euros(value) }
         let cost = summary.finance["cost_per_gpu_hour_eur"]
         cards += card(labels.costPerGPUHour, value: estimateText(cost, format: euros), note: intervalText(cost, format: euros) ?? "")
+        let installedCost = summary.finance["cost_per_installed_gpu_hour_eur"]
+        if installedCost != nil {
+            cards += card(labels.costPerInstalledGPUHour, value: estimateText(installedCost, format: euros), note: intervalText(installedCost, format: euros) ?? "")
+        }
         let reference = summary.finance["cost_per_reference_gpu_hour_eur"]
         cards += card(labels.costPerReferenceGPUHour, value: estimateText(reference, format: euros), note: intervalText(reference, format: euros) ?? "")
         let utilisation = summary.facility["mean_utilisation"]
         let percent = { (value: Double) in numbers.percent(value) }
-        cards += card(labels.meanUtilisation, value: estimateText(utilisation, unit: " %", format: percent),
-                      note: intervalText(utilisation, format: percent).map { $0 + " %" } ?? "")
+        // The headline is over installed GPUs; the other bases follow, so dark GPUs show.
+        let bases = [(labels.ofPoweredGPUs, "utilisation_powered"), (labels.ofGPUsUp, "utilisation_up")].compactMap { label, key in
+            summary.facility[key]?.mean.map { "\(percent($0)) % \(label)" }
+        }
+        let utilisationNote = ([intervalText(utilisation, format: percent).map { $0 + " %" }].compactMap { $0 } + bases).joined(separator: "; ")
+        cards += card(bases.isEmpty ? labels.meanUtilisation : labels.utilisationOfInstalled, value: estimateText(utilisation, unit: " %", format: percent),
+                      note: utilisationNote)
         let gigawatt = { (value: Double) in numbers.format(value / 1000, decimals: 1) }
         let energy = summary.facility["facility_energy_mwh"]
         cards += card(labels.facilityEnergy, value: estimateText(energy, unit: " " + labels.gwh, format: gigawatt),
@@ -138,8 +147,9 @@ struct BriefingPage {
         cards += card(labels.peakPower, value: estimateText(peak, unit: " MW", format: megawatt), note: intervalText(peak, format: megawatt).map { $0 + " MW" } ?? "")
         let strandedMost = inputs.monthly.map(\.strandedGPUs).max() ?? 0
         let stranded = summary.facility["stranded_gpu_months"]?.mean ?? Double(inputs.monthly.reduce(0) { $0 + $1.strandedGPUs })
+        let strandedCost = summary.facility["stranded_depreciation_eur"]?.mean.map { "; \(numbers.moneyMillions($0)) \(labels.ofDepreciation)" } ?? ""
         cards += card(labels.strandedGPUs, value: "\(numbers.format(stranded, decimals: 0)) \(labels.gpuMonths)",
-                      note: "\(labels.mostInOneMonth): \(numbers.format(Double(strandedMost), decimals: 0)) GPU")
+                      note: "\(labels.mostInOneMonth): \(numbers.format(Double(strandedMost), decimals: 0)) GPU" + strandedCost)
         let npv = summary.finance["npv_cost_eur"]
         let money = { (value: Double) in numbers.moneyMillions(value) }
         cards += card(labels.npvCost, value: estimateText(npv, format: money),
@@ -151,25 +161,31 @@ struct BriefingPage {
             + sourceLine(labels.source, files: ["summary.json", "finance.csv"]) + "</section>\n"
     }
 
-    /// Demand, delivery, p95 wait and subsidy per tenant, from summary.json.
+    /// Expected demand, work submitted, delivered, served and given up, p95 wait and subsidy
+    /// per tenant, from summary.json. Served is served ÷ submitted: the share of the work
+    /// actually submitted that was done within the horizon, so never above 100 %.
     var tenantSection: String {
         let summary = inputs.summary
         guard !summary.tenants.isEmpty else { return "" }
         let hours = { (value: Double) in numbers.format(value, decimals: 2) }
+        let whole = { (value: Double?) in value.map { numbers.format($0, decimals: 0) } ?? labels.notAvailable }
         let rows = summary.tenants.map { tenant -> [String] in
-            let demand = tenant.figures["demand_reference_gpu_hours"]?.mean
+            // Folders written before issue 14 name the expected demand `demand_reference_gpu_hours`.
+            let expected = (tenant.figures["expected_demand_reference_gpu_hours"] ?? tenant.figures["demand_reference_gpu_hours"])?.mean
+            let submitted = tenant.figures["submitted_reference_gpu_hours"]?.mean
             let delivered = tenant.figures["delivered_reference_gpu_hours"]?.mean
-            let served = demand.flatMap { demand in delivered.map { demand > 0 ? numbers.percent($0 / demand) : labels.notAvailable } }
+            let served = tenant.figures["served_share"]?.mean.map { numbers.percent($0) } ?? labels.notAvailable
+            let abandoned = tenant.figures["abandoned_reference_gpu_hours"]?.mean
             let wait = tenant.figures["wait_p95_hours"]
             let waitText = estimateText(wait, format: hours) + (intervalText(wait, format: hours).map { " (\($0))" } ?? "")
             let subsidy = summary.subsidyByTenant[tenant.name]?.mean
             return [
-                tenant.name, demand.map { numbers.format($0, decimals: 0) } ?? labels.notAvailable,
-                delivered.map { numbers.format($0, decimals: 0) } ?? labels.notAvailable, served ?? labels.notAvailable,
+                tenant.name, whole(expected), whole(submitted), whole(delivered), served, whole(abandoned),
                 waitText, subsidy.map { numbers.millions($0) } ?? labels.notAvailable,
             ]
         }
-        let columns = [labels.tenant, labels.demandRefHours, labels.deliveredRefHours, labels.served, labels.waitP95Hours, labels.subsidy]
+        let columns = [labels.tenant, labels.expectedDemandRefHours, labels.submittedRefHours, labels.deliveredRefHours, labels.served,
+                       labels.abandonedRefHours, labels.waitP95Hours, labels.subsidy]
         return "<section id=\"tenants\">\n<h2>\(BriefingHTML.escape(labels.tenantsHeading))</h2>\n"
             + BriefingHTML.table(caption: labels.tenantsHeading, columns: columns, rows: rows)
             + sourceLine(labels.source, files: ["summary.json"]) + "</section>\n"

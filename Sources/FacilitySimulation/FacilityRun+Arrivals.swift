@@ -64,18 +64,22 @@ extension FacilityRun {
             requestedReferenceMs = max(referenceMs, traced.requestedMilliseconds)
             jobID = Int64(traced.jobNumber)
         }
-        let job = jobs.append(JobRecord(tenant: Int32(tenant), gpus: Int32(gpus), jobID: jobID, submitMs: nowMs,
-                                        remainingReferenceMs: referenceMs, requestedReferenceMs: requestedReferenceMs))
+        let job = jobs.append(JobRecord(tenant: Int32(tenant), gpus: Int32(gpus), jobID: jobID, submitMs: nowMs, submitMonth: Int32(month),
+                                        workReferenceMs: referenceMs, remainingReferenceMs: referenceMs, requestedReferenceMs: requestedReferenceMs))
         let cell = month * setup.tenants.count + tenant
+        let workGPUHours = jobs.workReferenceGPUHours(job)
         ledger.jobsSubmitted[month] += 1
         ledger.tenantJobsSubmitted[cell] += 1
-        ledger.tenantSubmittedReferenceGPUHours[cell] += Double(gpus) * Double(referenceMs) / Double(SimTime.millisecondsPerHour)
+        ledger.tenantSubmittedReferenceGPUHours[cell] += workGPUHours
         if setup.tenants[tenant].candidatePools.contains(where: { setup.layout.pools[Int($0)].canEverHost(gpus: gpus) }) {
             queues[tenant].append(job)
             simulation.levels[rates.queuedJobs] += 1
+            if let patience = setup.tenants[tenant].patienceHours { schedulePatienceEnd(job: job, hours: patience.draw(&arrivals.patienceStreams[tenant])) }
         } else {
             jobs[job].status = .rejected
             ledger.jobsRejected[month] += 1
+            ledger.tenantJobsRejected[cell] += 1
+            ledger.tenantRejectedReferenceGPUHours[cell] += workGPUHours
         }
         scheduleNextArrival(tenant: tenant, after: nowMs)
     }

@@ -54,8 +54,11 @@ extension FacilityRun {
         if jobs[job].firstStartMs < 0 {
             jobs[job].firstStartMs = now
             ledger.jobsStarted[month] += 1
+            let cell = month * setup.tenants.count + tenant
             let waitHours = Double(now - jobs[job].submitMs) / Double(SimTime.millisecondsPerHour)
-            ledger.tenantWaitsHours[month * setup.tenants.count + tenant].append(waitHours)
+            ledger.tenantWaitsHours[cell].append(waitHours)
+            ledger.tenantJobsStarted[cell] += 1
+            ledger.tenantStartedReferenceGPUHours[cell] += jobs.workReferenceGPUHours(job)
         }
         simulation.schedule(.jobEnd(job: job, attempt: jobs[job].attempt), at: SimTime(milliseconds: now + runMs),
                             priority: EventPriority.endsFailuresRepairs, tieBreak: EventPriority.completion(job: job))
@@ -74,7 +77,9 @@ extension FacilityRun {
         jobs[job].status = .completed
         jobs[job].endMs = nowMs
         ledger.jobsCompleted[month] += 1
-        ledger.tenantJobsCompleted[month * setup.tenants.count + Int(jobs[job].tenant)] += 1
+        let tenant = Int(jobs[job].tenant)
+        ledger.tenantJobsCompleted[month * setup.tenants.count + tenant] += 1
+        ledger.tenantServedReferenceGPUHours[Int(jobs[job].submitMonth) * setup.tenants.count + tenant] += jobs.workReferenceGPUHours(job)
     }
 
     /// A failure ends job `job`'s run: keep the work up to its last checkpoint, count the rest

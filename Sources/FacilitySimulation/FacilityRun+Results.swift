@@ -26,6 +26,12 @@ extension FacilityRun {
             figures.downGPUHours = ledger.downGPUHours[index]
             figures.idleGPUHours = ledger.idleGPUHours[index]
             figures.utilisation = figures.availableGPUHours > 0 ? figures.busyGPUHours / figures.availableGPUHours : 0
+            figures.installedGPUHours = Double(figures.installedGPUs) * calendar.hours(inMonth: index)
+            figures.utilisationInstalled = figures.installedGPUHours > 0 ? figures.busyGPUHours / figures.installedGPUHours : 0
+            let upGPUHours = figures.busyGPUHours + figures.idleGPUHours
+            figures.utilisationUp = upGPUHours > 0 ? figures.busyGPUHours / upGPUHours : 0
+            // To the cent, so the months add up to the total that summary.json and the briefing give.
+            figures.strandedDepreciationEUR = (ledger.strandedDepreciationEUR[index] * 100).rounded() / 100
             figures.deliveredGPUHours = figures.busyGPUHours
             figures.lostGPUHours = ledger.lostGPUHours[index]
             figures.queueLengthMean = ledger.queuedJobHours[index] / calendar.hours(inMonth: index)
@@ -48,7 +54,16 @@ extension FacilityRun {
                 figuresForTenant.demandReferenceGPUHours = setup.tenants[tenant].demandByMonth?[index] ?? ledger.tenantSubmittedReferenceGPUHours[cell]
                 figuresForTenant.deliveredGPUHours = ledger.tenantDeliveredGPUHours[cell]
                 figuresForTenant.deliveredReferenceGPUHours = ledger.tenantDeliveredReferenceGPUHours[cell]
+                figuresForTenant.submittedReferenceGPUHours = ledger.tenantSubmittedReferenceGPUHours[cell]
                 figuresForTenant.jobsSubmitted = ledger.tenantJobsSubmitted[cell]
+                figuresForTenant.jobsStarted = ledger.tenantJobsStarted[cell]
+                figuresForTenant.startedReferenceGPUHours = ledger.tenantStartedReferenceGPUHours[cell]
+                figuresForTenant.jobsAbandoned = ledger.tenantJobsAbandoned[cell]
+                figuresForTenant.abandonedReferenceGPUHours = ledger.tenantAbandonedReferenceGPUHours[cell]
+                figuresForTenant.jobsRejected = ledger.tenantJobsRejected[cell]
+                figuresForTenant.rejectedReferenceGPUHours = ledger.tenantRejectedReferenceGPUHours[cell]
+                figuresForTenant.servedReferenceGPUHours = ledger.tenantServedReferenceGPUHours[cell]
+                figuresForTenant.unservedReferenceGPUHours = max(0, figuresForTenant.submittedReferenceGPUHours - figuresForTenant.servedReferenceGPUHours)
                 figuresForTenant.jobsCompleted = ledger.tenantJobsCompleted[cell]
                 figuresForTenant.queueLengthEnd = ledger.tenantQueueAtEnd[cell]
                 let waits = ledger.tenantWaitsHours[cell].sorted()
@@ -57,7 +72,16 @@ extension FacilityRun {
                 allWaitsByTenant[tenant].append(contentsOf: waits)
                 figures.demandReferenceGPUHours += figuresForTenant.demandReferenceGPUHours
                 figures.deliveredReferenceGPUHours += figuresForTenant.deliveredReferenceGPUHours
+                figures.submittedReferenceGPUHours += figuresForTenant.submittedReferenceGPUHours
+                figures.jobsAbandoned += figuresForTenant.jobsAbandoned
+                figures.abandonedReferenceGPUHours += figuresForTenant.abandonedReferenceGPUHours
+                figures.servedReferenceGPUHours += figuresForTenant.servedReferenceGPUHours
+                figures.unservedReferenceGPUHours += figuresForTenant.unservedReferenceGPUHours
                 totals[tenant].demandReferenceGPUHours += figuresForTenant.demandReferenceGPUHours
+                totals[tenant].submittedReferenceGPUHours += figuresForTenant.submittedReferenceGPUHours
+                totals[tenant].servedReferenceGPUHours += figuresForTenant.servedReferenceGPUHours
+                totals[tenant].abandonedReferenceGPUHours += figuresForTenant.abandonedReferenceGPUHours
+                totals[tenant].jobsAbandoned += figuresForTenant.jobsAbandoned
                 totals[tenant].deliveredGPUHours += figuresForTenant.deliveredGPUHours
                 totals[tenant].deliveredReferenceGPUHours += figuresForTenant.deliveredReferenceGPUHours
                 totals[tenant].jobsSubmitted += figuresForTenant.jobsSubmitted
@@ -101,8 +125,9 @@ extension FacilityRun {
                                    submitMs: job.submitMs, startMs: run.startMs, endMs: run.endMs, status: .killedRequeued))
             }
             let started = job.status == .running || job.status == .completed
+            let ended = job.status == .completed || job.status == .abandoned
             rows.append(JobRun(jobID: job.jobID, tenant: tenant, pool: started ? poolName(Int(job.pool)) : "", gpus: Int(job.gpus),
-                               submitMs: job.submitMs, startMs: started ? job.startMs : -1, endMs: job.status == .completed ? job.endMs : -1,
+                               submitMs: job.submitMs, startMs: started ? job.startMs : -1, endMs: ended ? job.endMs : -1,
                                status: job.status))
         }
         return rows

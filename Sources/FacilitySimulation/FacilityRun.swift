@@ -11,11 +11,12 @@ enum FacilityEvent: Sendable {
     case powerUpdate
     case phaseOnline(phase: Int32)
     case arrival(tenant: Int32)
+    case patienceEnds(job: JobIndex)
 }
 
 /// Event order at equal times. Priority 0: the month boundary (so anything at the boundary
 /// counts in the new month), then completions (by job), then failures (by node), then repairs
-/// (by node). Priority 1: capacity changes, power first, then phases coming online. Priority
+/// (by node), then jobs whose patience runs out (by job). Priority 1: capacity changes, power first, then phases coming online. Priority
 /// 2: arrivals in job-number order (ties by tenant). After all of them, one scheduling pass.
 enum EventPriority {
     static let endsFailuresRepairs: UInt8 = 0
@@ -25,6 +26,7 @@ enum EventPriority {
     static func completion(job: JobIndex) -> UInt64 { 1 + UInt64(job.rawValue) }
     static func failure(node: NodeIndex) -> UInt64 { 1 << 62 | UInt64(node.rawValue) }
     static func repair(node: NodeIndex) -> UInt64 { 1 << 62 | 1 << 40 | UInt64(node.rawValue) }
+    static func patienceEnd(job: JobIndex) -> UInt64 { 1 << 63 | UInt64(job.rawValue) }
     static func arrival(jobID: Int64, tenant: Int) -> UInt64 { UInt64(truncatingIfNeeded: jobID) << 16 | UInt64(tenant) }
 }
 
@@ -133,6 +135,7 @@ final class FacilityRun: SimulationModel {
         case .powerUpdate: updatePower()
         case .phaseOnline(let phase): bringOnline(phase: Int(phase))
         case .arrival(let tenant): arrive(tenant: Int(tenant))
+        case .patienceEnds(let job): if jobs[job].status == .queued && !jobs[job].requeued { abandon(job: job) }
         }
     }
 
@@ -163,8 +166,13 @@ final class FacilityRun: SimulationModel {
         simulation.levels.resetIntegrals()
         let layout = setup.layout
         var installed = 0
-        for node in layout.nodeIndices where nodes.online[node] { installed += layout.gpusPerNode(node) }
+        var strandedDepreciation = 0.0
+        for node in layout.nodeIndices where nodes.online[node] {
+            installed += layout.gpusPerNode(node)
+            if !nodes.powered[node] { strandedDepreciation += setup.monthlyDepreciationEURByNode[Int(node.rawValue)] }
+        }
         ledger.installedGPUsAtEnd[month] = installed
+        ledger.strandedDepreciationEUR[month] = strandedDepreciation
         ledger.poweredGPUsAtEnd[month] = Int(levels[rates.poweredGPUs])
         let vendorBase = month * ledger.vendors.count
         for slot in vendorBase..<(vendorBase + ledger.vendors.count) {

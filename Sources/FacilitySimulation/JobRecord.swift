@@ -10,6 +10,8 @@ public enum JobStatus: UInt8, Sendable {
     case rejected
     /// A run ended by a node failure; the job went back to the head of its class.
     case killedRequeued
+    /// Left the queue unstarted when its patience ran out.
+    case abandoned
 
     /// The word `jobs.csv` uses; a job still queued or running at the horizon end is `unfinished`.
     public var reportWord: String {
@@ -18,6 +20,7 @@ public enum JobStatus: UInt8, Sendable {
         case .completed: return "completed"
         case .rejected: return "rejected"
         case .killedRequeued: return "killed_requeued"
+        case .abandoned: return "abandoned"
         }
     }
 }
@@ -31,6 +34,10 @@ struct JobRecord: Sendable {
     /// The job number reports show: the trace's job number, or the arrival order from 1.
     var jobID: Int64
     var submitMs: Int64
+    /// The month (from 0) the job was submitted in, to credit its work when it completes.
+    var submitMonth: Int32
+    /// The job's whole work, in reference milliseconds, as submitted.
+    var workReferenceMs: Int64
     /// Work left, in reference milliseconds (wall time at speed 1).
     var remainingReferenceMs: Int64
     /// Requested wall time left, in reference milliseconds; never below the work left.

@@ -1,3 +1,5 @@
+import SimulationKernel
+
 /// Every job of the run, by ``JobIndex`` in order of arrival, with the node lists of
 /// multi-node jobs and (when job runs are recorded) the runs that failures ended.
 struct JobTable: Sendable {
@@ -25,6 +27,12 @@ struct JobTable: Sendable {
     mutating func append(_ record: JobRecord) -> JobIndex {
         records.elements.append(record)
         return JobIndex(records.count - 1)
+    }
+
+    /// The whole work of `job` as submitted, reference-GPU-hours: GPUs × reference hours.
+    @inline(__always)
+    func workReferenceGPUHours(_ job: JobIndex) -> Double {
+        Double(records[job].gpus) * Double(records[job].workReferenceMs) / Double(SimTime.millisecondsPerHour)
     }
 
     /// Places `job` on one node.

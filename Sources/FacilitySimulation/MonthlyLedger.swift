@@ -22,6 +22,8 @@ struct MonthlyLedger: Sendable {
     var jobsFailed: [Int]
     var jobsRejected: [Int]
     var installedGPUsAtEnd: [Int]
+    /// Depreciation of the hardware installed but without power at the month's end, euros.
+    var strandedDepreciationEUR: [Double]
     var poweredGPUsAtEnd: [Int]
     /// The facility's vendors, and their installed and powered GPUs at each month's end,
     /// indexed `month × vendors.count + vendor`.
@@ -34,6 +36,18 @@ struct MonthlyLedger: Sendable {
     /// Reference-GPU-hours of jobs submitted (demand for poisson and trace tenants).
     var tenantSubmittedReferenceGPUHours: [Double]
     var tenantJobsSubmitted: [Int]
+    /// Jobs first started in the month, and their whole work in reference-GPU-hours.
+    var tenantJobsStarted: [Int]
+    var tenantStartedReferenceGPUHours: [Double]
+    /// Jobs that gave up waiting in the month, and the reference-GPU-hours of work they took away.
+    var tenantJobsAbandoned: [Int]
+    var tenantAbandonedReferenceGPUHours: [Double]
+    /// Jobs refused on arrival in the month (no pool could ever hold them), and their work.
+    var tenantJobsRejected: [Int]
+    var tenantRejectedReferenceGPUHours: [Double]
+    /// The whole work of the jobs *submitted* in the month that completed within the horizon,
+    /// reference-GPU-hours, credited to the submit month: never more than what was submitted.
+    var tenantServedReferenceGPUHours: [Double]
     var tenantJobsCompleted: [Int]
     var tenantQueueAtEnd: [Int]
     /// Waits in hours of jobs first started in the month, by month and tenant.
@@ -63,11 +77,19 @@ struct MonthlyLedger: Sendable {
         jobsFailed = counts
         jobsRejected = counts
         installedGPUsAtEnd = counts
+        strandedDepreciationEUR = zeros
         poweredGPUsAtEnd = counts
         tenantDeliveredGPUHours = tenantZeros
         tenantDeliveredReferenceGPUHours = tenantZeros
         tenantSubmittedReferenceGPUHours = tenantZeros
         tenantJobsSubmitted = tenantCounts
+        tenantJobsStarted = tenantCounts
+        tenantStartedReferenceGPUHours = tenantZeros
+        tenantJobsAbandoned = tenantCounts
+        tenantAbandonedReferenceGPUHours = tenantZeros
+        tenantJobsRejected = tenantCounts
+        tenantRejectedReferenceGPUHours = tenantZeros
+        tenantServedReferenceGPUHours = tenantZeros
         tenantJobsCompleted = tenantCounts
         tenantQueueAtEnd = tenantCounts
         tenantWaitsHours = [[Double]](repeating: [], count: months * tenants)

@@ -35,10 +35,34 @@ public struct MonthlyFigures: Sendable, Equatable {
     public var downGPUHours = 0.0
     /// GPU-hours powered, working and free.
     public var idleGPUHours = 0.0
-    /// busy ÷ available (0 when nothing is available).
+    /// GPU-hours installed: installed GPUs × hours in the month (nodes come online only at
+    /// month starts and never leave, so this is exact), powered or not.
+    public var installedGPUHours = 0.0
+    /// The headline utilisation, over installed GPUs: busy ÷ installed GPU-hours (0 when
+    /// nothing is installed). GPUs the grid cannot power count as idle, as they are to the
+    /// public that paid for them.
+    public var utilisationInstalled = 0.0
+    /// Utilisation over powered GPUs: busy ÷ available (0 when nothing is available).
     public var utilisation = 0.0
-    /// What tenants asked for, reference-GPU-hours (curves: the curve; poisson and trace: the jobs submitted).
+    /// Utilisation over GPUs up (powered and not under repair): busy ÷ (busy + idle).
+    public var utilisationUp = 0.0
+    /// Depreciation of the hardware left without power at the month's end: each stranded
+    /// node's purchase price (with networking and storage) ÷ (hardware life × 12), euros.
+    public var strandedDepreciationEUR = 0.0
+    /// Expected demand, reference-GPU-hours: the demand curve (poisson: rate × mean job
+    /// size; trace: the jobs submitted). Random arrivals make the work actually submitted
+    /// (`submittedReferenceGPUHours`) differ from it.
     public var demandReferenceGPUHours = 0.0
+    /// Work submitted in the month, reference-GPU-hours (GPUs × reference hours of each job).
+    public var submittedReferenceGPUHours = 0.0
+    /// Jobs that gave up waiting in the month (their patience ran out), and their work.
+    public var jobsAbandoned = 0
+    public var abandonedReferenceGPUHours = 0.0
+    /// The work of the month's submitted jobs that completed within the horizon.
+    public var servedReferenceGPUHours = 0.0
+    /// The work of the month's submitted jobs that did not complete within the horizon:
+    /// abandoned, rejected, or still waiting or running at its end (submitted − served).
+    public var unservedReferenceGPUHours = 0.0
     /// GPU-hours delivered to tenants (equal to busy).
     public var deliveredGPUHours = 0.0
     /// Reference-GPU-hours delivered to tenants.
@@ -76,10 +100,26 @@ public struct MonthlyFigures: Sendable, Equatable {
 public struct TenantMonthFigures: Sendable, Equatable {
     public var month: Month
     public var tenant: String
+    /// Expected demand (see ``MonthlyFigures/demandReferenceGPUHours``), reference-GPU-hours.
     public var demandReferenceGPUHours = 0.0
+    /// Work submitted in the month, reference-GPU-hours.
+    public var submittedReferenceGPUHours = 0.0
     public var deliveredGPUHours = 0.0
     public var deliveredReferenceGPUHours = 0.0
     public var jobsSubmitted = 0
+    /// Jobs first started in the month, and their whole work (reference-GPU-hours).
+    public var jobsStarted = 0
+    public var startedReferenceGPUHours = 0.0
+    /// Jobs that gave up waiting in the month, and their work (reference-GPU-hours).
+    public var jobsAbandoned = 0
+    public var abandonedReferenceGPUHours = 0.0
+    /// Jobs refused on arrival in the month (no pool could ever hold them), and their work.
+    public var jobsRejected = 0
+    public var rejectedReferenceGPUHours = 0.0
+    /// The work of the month's submitted jobs that completed within the horizon.
+    public var servedReferenceGPUHours = 0.0
+    /// submitted − served: work of the month's jobs abandoned, rejected or unfinished at the horizon end.
+    public var unservedReferenceGPUHours = 0.0
     public var jobsCompleted = 0
     public var waitMeanHours = 0.0
     public var waitP50Hours = 0.0
@@ -103,7 +143,7 @@ public struct JobRun: Sendable, Equatable {
     public var submitMs: Int64
     /// -1 when never started.
     public var startMs: Int64
-    /// -1 when not ended.
+    /// When the run ended, or (abandoned) when the job gave up waiting; -1 when not ended.
     public var endMs: Int64
     public var status: JobStatus
 }
@@ -111,15 +151,28 @@ public struct JobRun: Sendable, Equatable {
 /// Whole-horizon figures for one tenant.
 public struct TenantTotals: Sendable, Equatable {
     public var tenant: String
+    /// Expected demand over the horizon, reference-GPU-hours.
     public var demandReferenceGPUHours = 0.0
+    /// Work submitted over the horizon, reference-GPU-hours.
+    public var submittedReferenceGPUHours = 0.0
     public var deliveredGPUHours = 0.0
     public var deliveredReferenceGPUHours = 0.0
+    /// Work of the submitted jobs that completed within the horizon, reference-GPU-hours.
+    public var servedReferenceGPUHours = 0.0
+    /// Work of the jobs that gave up waiting, reference-GPU-hours.
+    public var abandonedReferenceGPUHours = 0.0
     public var jobsSubmitted = 0
     public var jobsCompleted = 0
     public var jobsRejected = 0
+    /// Jobs that gave up waiting.
+    public var jobsAbandoned = 0
     public var waitMeanHours = 0.0
     public var waitP50Hours = 0.0
     public var waitP95Hours = 0.0
+
+    /// served ÷ submitted: the share of the submitted work done within the horizon (0–1;
+    /// 0 when nothing was submitted).
+    public var servedShare: Double { submittedReferenceGPUHours > 0 ? servedReferenceGPUHours / submittedReferenceGPUHours : 0 }
 
     public init(tenant: String) { self.tenant = tenant }
 }

@@ -51,6 +51,8 @@ struct TenantPlan: Sendable {
     let gpusPerJob: Sampler?
     let hoursPerJob: Sampler?
     let walltimeFactor: Double
+    /// The longest wait each job accepts, hours (drawn per job); nil when jobs wait for ever.
+    let patienceHours: Sampler?
     /// Checkpoint interval in ms of wall time, or nil when jobs do not checkpoint.
     let checkpointIntervalMs: Int64?
     /// Demand in reference-GPU-hours by month for curve kinds; nil when demand is counted from submitted jobs.
@@ -68,6 +70,9 @@ public struct SimulationSetup: Sendable {
     let powerBudgetKWByMonth: [Double]
     /// PUE by month.
     let pueByMonth: [Double]
+    /// Each node's straight-line depreciation per month (`Site.monthlyDepreciationEUR`) at
+    /// the price of the month it was bought, euros, by node number: what a month stranded costs.
+    let monthlyDepreciationEURByNode: [Double]
     /// Trace jobs skipped because their submit time is at or after the horizon end, by tenant.
     let traceJobsBeyondHorizon: [Int]
     /// Trace jobs skipped by the trace reader's rules (no size or no duration), by tenant.
@@ -86,6 +91,15 @@ public struct SimulationSetup: Sendable {
         layout = FacilityLayout(scenario: scenario)
         powerBudgetKWByMonth = calendar.months.map { scenario.site.powerBudgetKW(in: $0) }
         pueByMonth = calendar.months.map { scenario.site.cooling.pue(in: $0) }
+        var depreciation = [Double](repeating: 0, count: layout.nodeCount)
+        for (phaseIndex, phase) in layout.phases.enumerated() {
+            let boughtIn = scenario.buildOut[phaseIndex].at
+            for node in phase.nodes {
+                let price = layout.model(of: node).nodePriceEUR(boughtIn: boughtIn)
+                depreciation[Int(node.rawValue)] = scenario.site.monthlyDepreciationEUR(computeEUR: price)
+            }
+        }
+        monthlyDepreciationEURByNode = depreciation
         var tenants: [TenantPlan] = []
         var beyond: [Int] = []
         var unusable: [Int] = []
@@ -138,10 +152,16 @@ public struct SimulationSetup: Sendable {
                 throw SimulationSetupError(description: "tenant \"\(tenant.name)\": even its smallest traced job (\(smallest) GPUs) cannot run on any pool it may use (the largest holds \(largestGPUs) GPUs); add nodes or allow more vendors")
             }
         case .poisson(let jobsPerHour):
-            arrivals = .monthlyRates(calendar.months.map { month in
-                if let start = tenant.demand.startMonth, month < start { return 0 }
+            let rates = calendar.months.map { month in
+                if let start = tenant.demand.startMonth, month < start { return 0.0 }
                 return jobsPerHour * (tenant.demand.seasonality?[month.month - 1] ?? 1)
-            })
+            }
+            arrivals = .monthlyRates(rates)
+            if let mix = tenant.jobMix {
+                // Expected demand: jobs per hour × hours in the month × mean work per job.
+                let jobGPUHours = mix.gpusPerJob.meanOfRoundedUpCount * mix.hoursPerJob.mean
+                demandByMonth = rates.indices.map { rates[$0] * calendar.hours(inMonth: $0) * jobGPUHours }
+            }
         default:
             let mix = tenant.jobMix!
             let jobGPUHours = mix.gpusPerJob.meanOfRoundedUpCount * mix.hoursPerJob.mean
@@ -165,6 +185,7 @@ public struct SimulationSetup: Sendable {
             candidatePools: candidates, speedOnPool: speeds, arrivals: arrivals,
             gpusPerJob: tenant.jobMix.map { Sampler($0.gpusPerJob) }, hoursPerJob: tenant.jobMix.map { Sampler($0.hoursPerJob) },
             walltimeFactor: tenant.jobMix?.walltimeFactor ?? 1,
+            patienceHours: tenant.patience.map(Sampler.init),
             checkpointIntervalMs: checkpointMs,
             demandByMonth: demandByMonth
         )

@@ -7,6 +7,9 @@ struct TenantArrivals: Sendable {
     var gapStreams: [RandomStream]
     /// Per tenant: the stream of job sizes and durations.
     var shapeStreams: [RandomStream]
+    /// Per tenant: the stream of patience draws, its own so that giving a tenant patience
+    /// changes no job's size, duration or arrival time (common random numbers).
+    var patienceStreams: [RandomStream]
     /// Per tenant (trace demand): the next trace job to arrive.
     var traceCursor: [Int]
     /// Per tenant: the job number its next generated job gets (job numbers count per tenant, from 1).
@@ -17,6 +20,7 @@ struct TenantArrivals: Sendable {
     init(tenants: [TenantPlan], seed: UInt64) {
         gapStreams = tenants.map { RandomStream(seed: seed, stream: StreamKey.of("arrivals:\($0.name)")) }
         shapeStreams = tenants.map { RandomStream(seed: seed, stream: StreamKey.of("jobs:\($0.name)")) }
+        patienceStreams = tenants.map { RandomStream(seed: seed, stream: StreamKey.of("patience:\($0.name)")) }
         traceCursor = [Int](repeating: 0, count: tenants.count)
         nextGeneratedJobID = [Int64](repeating: 1, count: tenants.count)
     }

@@ -27,6 +27,14 @@ extension Site {
         let ageYears = Double(valuedAt.months(since: boughtIn)) / 12
         return computeEUR * (1 + networkingStorageShareOfCompute) * max(0, 1 - ageYears / hardwareLifeYears)
     }
+
+    /// The straight-line depreciation of compute bought for `computeEUR` (with its networking
+    /// and storage share) in one month of its life, euros: computeEUR × (1 + share) ÷
+    /// (hardware life × 12). The rule behind `residualValueEUR`, per month: what a month of
+    /// stranded hardware costs the public purse in value it loses while earning nothing.
+    public func monthlyDepreciationEUR(computeEUR: Double) -> Double {
+        computeEUR * (1 + networkingStorageShareOfCompute) / (hardwareLifeYears * 12)
+    }
 }
 
 extension Electricity {

@@ -30,6 +30,10 @@ public struct Tenant: Hashable, Sendable {
     public var softwareEfficiency: [Vendor: Double]
     /// Hours between checkpoints; nil when jobs do not checkpoint.
     public var checkpointIntervalHours: Double?
+    /// The longest wait, in hours, that a job of this tenant accepts, drawn per job: a job
+    /// still queued (never started) when it runs out leaves the queue as abandoned, as users
+    /// who give up and go elsewhere do. Nil: jobs wait for ever (no one gives up).
+    public var patience: Distribution?
     /// Nodes reserved for this tenant, if any.
     public var dedicated: DedicatedPartition?
     /// What the tenant wants over time.
@@ -48,7 +52,7 @@ public struct Tenant: Hashable, Sendable {
     public init(
         name: String, quotaShare: Double, priority: Int = 0, priceEURPerGPUHour: Double = 0,
         accepts: Set<Vendor> = [.nvidia, .amd], softwareEfficiency: [Vendor: Double] = [:],
-        checkpointIntervalHours: Double? = nil, dedicated: DedicatedPartition? = nil,
+        checkpointIntervalHours: Double? = nil, patience: Distribution? = nil, dedicated: DedicatedPartition? = nil,
         demand: Demand, jobMix: JobMix?, history: UsageHistory? = nil, forecast: DemandForecast? = nil,
         trace: WorkloadTrace? = nil
     ) {
@@ -59,6 +63,7 @@ public struct Tenant: Hashable, Sendable {
         self.accepts = accepts
         self.softwareEfficiency = softwareEfficiency
         self.checkpointIntervalHours = checkpointIntervalHours
+        self.patience = patience
         self.dedicated = dedicated
         self.demand = demand
         self.jobMix = jobMix

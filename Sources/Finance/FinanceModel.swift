@@ -52,6 +52,9 @@ public struct FinanceResult: Sendable, Equatable {
     public var costPerGPUHourEUR: Double
     /// `npvCost` ÷ discounted delivered reference-GPU-hours, euros.
     public var costPerReferenceGPUHourEUR: Double
+    /// `npvCost` ÷ discounted installed GPU-hours, euros: what each GPU-hour the public
+    /// bought costs, used or not (stranded and idle hours included).
+    public var costPerInstalledGPUHourEUR: Double
     /// By tenant: (cost per GPU-hour − the tenant's price) × its delivered GPU-hours.
     public var subsidyByTenant: [(tenant: String, amount: Money)]
     /// Budget − capex; negative when over budget.
@@ -84,6 +87,7 @@ public enum FinanceModel {
         let staffByCalendarMonth = Money.split(Money(euros: scenario.site.staffCostEURPerYear), proportionalTo: [Money](repeating: Money(cents: 1), count: 12))
         var discountedDelivered = 0.0
         var discountedDeliveredReference = 0.0
+        var discountedInstalled = 0.0
         var deliveredByTenant = [Double](repeating: 0, count: scenario.tenants.count)
         for (monthIndex, figures) in result.monthly.enumerated() {
             let month = figures.month
@@ -108,6 +112,7 @@ public enum FinanceModel {
             let discount = discounting.factor(year: month.year)
             discountedDelivered += figures.deliveredGPUHours * discount
             discountedDeliveredReference += figures.deliveredReferenceGPUHours * discount
+            discountedInstalled += figures.installedGPUHours * discount
         }
         var npvEUR = 0.0
         for index in years.indices {
@@ -140,13 +145,14 @@ public enum FinanceModel {
         // Undefined (NaN, printed as null) when nothing is delivered, rather than a misleading 0.
         let costPerHour = discountedDelivered > 0 ? npv.euros / discountedDelivered : .nan
         let costPerReferenceHour = discountedDeliveredReference > 0 ? npv.euros / discountedDeliveredReference : .nan
+        let costPerInstalledHour = discountedInstalled > 0 ? npv.euros / discountedInstalled : .nan
         let subsidies = scenario.tenants.enumerated().map { index, tenant in
             (tenant.name, Money(euros: costPerHour.isFinite ? (costPerHour - tenant.priceEURPerGPUHour) * deliveredByTenant[index] : 0))
         }
         return FinanceResult(
             years: years, total: total, funding: funding, euOpexFunding: euOpex,
             tco: total.capexTotal + total.opexTotal - total.heatRevenue, npvCost: npv, residualValue: residual,
-            costPerGPUHourEUR: costPerHour, costPerReferenceGPUHourEUR: costPerReferenceHour,
+            costPerGPUHourEUR: costPerHour, costPerReferenceGPUHourEUR: costPerReferenceHour, costPerInstalledGPUHourEUR: costPerInstalledHour,
             subsidyByTenant: subsidies, budgetHeadroom: Money(euros: scenario.budget.capexEUR) - schedule.total
         )
     }

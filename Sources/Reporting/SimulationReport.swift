@@ -11,25 +11,36 @@ import SimulationKernel
 /// decimals per column (the column tables below), so files diff cleanly; the dialect is chosen
 /// by the caller.
 public enum SimulationReport {
-    /// The columns of `monthly.csv`, one row per month (`MonthlyFigures`). `demand_gpu_hours`
-    /// is in reference-GPU-hours, as scenarios state demand.
+    /// The columns of `monthly.csv`, one row per month (`MonthlyFigures`). Work and demand
+    /// columns named `reference` are in reference-GPU-hours, as scenarios state demand.
+    /// Utilisation comes on three bases (docs/reports.md): over installed GPUs (the headline),
+    /// over powered GPUs and over GPUs up.
     public static let monthlyTable = CSVColumns<MonthlyFigures>([
         .month("month", \.month),
         .count("installed_gpus", unit: "GPUs", \.installedGPUs),
         .count("powered_gpus", unit: "GPUs", \.poweredGPUs),
         .count("stranded_gpus", unit: "GPUs", \.strandedGPUs),
+        .number("stranded_depreciation_eur", unit: "EUR", decimals: 2, \.strandedDepreciationEUR),
+        .number("installed_gpu_hours", unit: "GPU-hours", decimals: 3, \.installedGPUHours),
         .number("available_gpu_hours", unit: "GPU-hours", decimals: 3, \.availableGPUHours),
         .number("busy_gpu_hours", unit: "GPU-hours", decimals: 3, \.busyGPUHours),
         .number("idle_gpu_hours", unit: "GPU-hours", decimals: 3, \.idleGPUHours),
         .number("down_gpu_hours", unit: "GPU-hours", decimals: 3, \.downGPUHours),
-        .number("utilisation", unit: "share 0…1", decimals: 6, \.utilisation),
-        .number("demand_gpu_hours", unit: "reference-GPU-hours", decimals: 3, \.demandReferenceGPUHours),
+        .number("utilisation_installed", unit: "share 0…1", decimals: 6, \.utilisationInstalled),
+        .number("utilisation_powered", unit: "share 0…1", decimals: 6, \.utilisation),
+        .number("utilisation_up", unit: "share 0…1", decimals: 6, \.utilisationUp),
+        .number("expected_demand_reference_gpu_hours", unit: "reference-GPU-hours", decimals: 3, \.demandReferenceGPUHours),
+        .number("submitted_reference_gpu_hours", unit: "reference-GPU-hours", decimals: 3, \.submittedReferenceGPUHours),
         .number("delivered_gpu_hours", unit: "GPU-hours", decimals: 3, \.deliveredGPUHours),
         .number("delivered_reference_gpu_hours", unit: "reference-GPU-hours", decimals: 3, \.deliveredReferenceGPUHours),
+        .number("served_reference_gpu_hours", unit: "reference-GPU-hours", decimals: 3, \.servedReferenceGPUHours),
+        .number("unserved_reference_gpu_hours", unit: "reference-GPU-hours", decimals: 3, \.unservedReferenceGPUHours),
+        .number("abandoned_reference_gpu_hours", unit: "reference-GPU-hours", decimals: 3, \.abandonedReferenceGPUHours),
         .number("lost_gpu_hours", unit: "GPU-hours", decimals: 3, \.lostGPUHours),
         .count("jobs_submitted", unit: "jobs", \.jobsSubmitted),
         .count("jobs_started", unit: "jobs", \.jobsStarted),
         .count("jobs_completed", unit: "jobs", \.jobsCompleted),
+        .count("jobs_abandoned", unit: "jobs", \.jobsAbandoned),
         .count("jobs_failed", unit: "jobs", \.jobsFailed),
         .count("jobs_rejected", unit: "jobs", \.jobsRejected),
         .number("queue_length_mean", unit: "jobs", decimals: 6, \.queueLengthMean),
@@ -47,7 +58,7 @@ public enum SimulationReport {
     /// The columns of `monthly.csv`.
     public static var monthlyColumns: [String] { monthlyTable.names }
 
-    /// One row per month. `demand_gpu_hours` is in reference-GPU-hours, as scenarios state demand.
+    /// One row per month (see `monthlyTable` for the columns).
     public static func monthlyCSV(_ result: ReplicationResult, dialect: CSVDialect = .rfc4180) -> String {
         monthlyTable.text(result.monthly, dialect: dialect)
     }
@@ -76,13 +87,29 @@ public enum SimulationReport {
     }
 
     /// The columns of `tenants.csv`, one row per month and tenant (`TenantMonthFigures`).
+    /// Submitted work splits into served (done within the horizon) and unserved (abandoned,
+    /// rejected, or unfinished at its end), both credited to the submit month; `served_share`
+    /// is served ÷ submitted and so never exceeds 1. The expected demand (the curve) is its
+    /// own column: random arrivals make the submitted work differ from it.
     public static let tenantTable = CSVColumns<TenantMonthFigures>([
         .month("month", \.month),
         .text("tenant", \.tenant),
-        .number("demand_gpu_hours", unit: "reference-GPU-hours", decimals: 3, \.demandReferenceGPUHours),
+        .number("expected_demand_reference_gpu_hours", unit: "reference-GPU-hours", decimals: 3, \.demandReferenceGPUHours),
+        .number("submitted_reference_gpu_hours", unit: "reference-GPU-hours", decimals: 3, \.submittedReferenceGPUHours),
+        .number("started_reference_gpu_hours", unit: "reference-GPU-hours", decimals: 3, \.startedReferenceGPUHours),
+        .number("abandoned_reference_gpu_hours", unit: "reference-GPU-hours", decimals: 3, \.abandonedReferenceGPUHours),
+        .number("rejected_reference_gpu_hours", unit: "reference-GPU-hours", decimals: 3, \.rejectedReferenceGPUHours),
+        .number("served_reference_gpu_hours", unit: "reference-GPU-hours", decimals: 3, \.servedReferenceGPUHours),
+        .number("unserved_reference_gpu_hours", unit: "reference-GPU-hours", decimals: 3, \.unservedReferenceGPUHours),
+        .derived("served_share", unit: "share 0…1", decimals: 6) {
+            NumberText.fixed($0.submittedReferenceGPUHours > 0 ? $0.servedReferenceGPUHours / $0.submittedReferenceGPUHours : 0, decimals: 6)
+        },
         .number("delivered_gpu_hours", unit: "GPU-hours", decimals: 3, \.deliveredGPUHours),
         .number("delivered_reference_gpu_hours", unit: "reference-GPU-hours", decimals: 3, \.deliveredReferenceGPUHours),
         .count("jobs_submitted", unit: "jobs", \.jobsSubmitted),
+        .count("jobs_started", unit: "jobs", \.jobsStarted),
+        .count("jobs_abandoned", unit: "jobs", \.jobsAbandoned),
+        .count("jobs_rejected", unit: "jobs", \.jobsRejected),
         .count("jobs_completed", unit: "jobs", \.jobsCompleted),
         .number("wait_mean_hours", unit: "hours", decimals: 3, \.waitMeanHours),
         .number("wait_p50_hours", unit: "hours", decimals: 3, \.waitP50Hours),

@@ -13,16 +13,36 @@ public enum SimulationSummary {
         let value: @Sendable (ReplicationResult) -> Double
     }
 
+    /// Σ busy ÷ Σ `base` GPU-hours over the horizon; 0 when the base is empty.
+    static func utilisation(_ result: ReplicationResult, over base: KeyPath<MonthlyFigures, Double>) -> Double {
+        let hours = result.monthly.reduce(0) { $0 + $1[keyPath: base] }
+        return hours > 0 ? result.monthly.reduce(0) { $0 + $1.busyGPUHours } / hours : 0
+    }
+
+    /// served ÷ submitted reference-GPU-hours; 0 when nothing was submitted.
+    static func servedShare(served: Double, submitted: Double) -> Double { submitted > 0 ? served / submitted : 0 }
+
     static let facilityFigures: [Figure] = [
-        Figure(name: "mean_utilisation", decimals: 6) { result in
-            let available = result.monthly.reduce(0) { $0 + $1.availableGPUHours }
-            return available > 0 ? result.monthly.reduce(0) { $0 + $1.busyGPUHours } / available : 0
+        // The headline: over installed GPUs, so GPUs the grid leaves dark count as unused.
+        Figure(name: "mean_utilisation", decimals: 6) { utilisation($0, over: \.installedGPUHours) },
+        Figure(name: "utilisation_powered", decimals: 6) { utilisation($0, over: \.availableGPUHours) },
+        Figure(name: "utilisation_up", decimals: 6) { result in
+            let up = result.monthly.reduce(0) { $0 + $1.busyGPUHours + $1.idleGPUHours }
+            return up > 0 ? result.monthly.reduce(0) { $0 + $1.busyGPUHours } / up : 0
         },
-        Figure(name: "demand_reference_gpu_hours", decimals: 3) { $0.monthly.reduce(0) { $0 + $1.demandReferenceGPUHours } },
+        Figure(name: "installed_gpu_hours", decimals: 3) { $0.monthly.reduce(0) { $0 + $1.installedGPUHours } },
+        Figure(name: "expected_demand_reference_gpu_hours", decimals: 3) { $0.monthly.reduce(0) { $0 + $1.demandReferenceGPUHours } },
+        Figure(name: "submitted_reference_gpu_hours", decimals: 3) { $0.monthly.reduce(0) { $0 + $1.submittedReferenceGPUHours } },
+        Figure(name: "served_reference_gpu_hours", decimals: 3) { $0.monthly.reduce(0) { $0 + $1.servedReferenceGPUHours } },
+        Figure(name: "served_share", decimals: 6) { result in
+            servedShare(served: result.monthly.reduce(0) { $0 + $1.servedReferenceGPUHours }, submitted: result.monthly.reduce(0) { $0 + $1.submittedReferenceGPUHours })
+        },
+        Figure(name: "abandoned_reference_gpu_hours", decimals: 3) { $0.monthly.reduce(0) { $0 + $1.abandonedReferenceGPUHours } },
         Figure(name: "delivered_gpu_hours", decimals: 3) { $0.monthly.reduce(0) { $0 + $1.deliveredGPUHours } },
         Figure(name: "delivered_reference_gpu_hours", decimals: 3) { $0.monthly.reduce(0) { $0 + $1.deliveredReferenceGPUHours } },
         Figure(name: "lost_gpu_hours", decimals: 3) { $0.monthly.reduce(0) { $0 + $1.lostGPUHours } },
         Figure(name: "stranded_gpu_months", decimals: 0) { Double($0.monthly.reduce(0) { $0 + $1.strandedGPUs }) },
+        Figure(name: "stranded_depreciation_eur", decimals: 2) { $0.monthly.reduce(0) { $0 + $1.strandedDepreciationEUR } },
         Figure(name: "it_energy_mwh", decimals: 3) { $0.monthly.reduce(0) { $0 + $1.itEnergyMWh } },
         Figure(name: "facility_energy_mwh", decimals: 3) { $0.monthly.reduce(0) { $0 + $1.facilityEnergyMWh } },
         Figure(name: "peak_facility_mw", decimals: 3) { $0.monthly.map(\.peakFacilityMW).max() ?? 0 },
@@ -30,6 +50,7 @@ public enum SimulationSummary {
         Figure(name: "heat_reused_mwh", decimals: 3) { $0.monthly.reduce(0) { $0 + $1.heatReusedMWh } },
         Figure(name: "jobs_submitted", decimals: 1) { Double($0.monthly.reduce(0) { $0 + $1.jobsSubmitted }) },
         Figure(name: "jobs_completed", decimals: 1) { Double($0.monthly.reduce(0) { $0 + $1.jobsCompleted }) },
+        Figure(name: "jobs_abandoned", decimals: 1) { Double($0.monthly.reduce(0) { $0 + $1.jobsAbandoned }) },
         Figure(name: "jobs_failed", decimals: 1) { Double($0.monthly.reduce(0) { $0 + $1.jobsFailed }) },
         Figure(name: "jobs_rejected", decimals: 1) { Double($0.monthly.reduce(0) { $0 + $1.jobsRejected }) },
         Figure(name: "trace_jobs_skipped", decimals: 1) { Double($0.traceJobsSkipped) },
@@ -38,11 +59,16 @@ public enum SimulationSummary {
 
     static func tenantFigures(_ index: Int) -> [Figure] {
         [
-            Figure(name: "demand_reference_gpu_hours", decimals: 3) { $0.tenantTotals[index].demandReferenceGPUHours },
+            Figure(name: "expected_demand_reference_gpu_hours", decimals: 3) { $0.tenantTotals[index].demandReferenceGPUHours },
+            Figure(name: "submitted_reference_gpu_hours", decimals: 3) { $0.tenantTotals[index].submittedReferenceGPUHours },
+            Figure(name: "served_reference_gpu_hours", decimals: 3) { $0.tenantTotals[index].servedReferenceGPUHours },
+            Figure(name: "served_share", decimals: 6) { $0.tenantTotals[index].servedShare },
+            Figure(name: "abandoned_reference_gpu_hours", decimals: 3) { $0.tenantTotals[index].abandonedReferenceGPUHours },
             Figure(name: "delivered_gpu_hours", decimals: 3) { $0.tenantTotals[index].deliveredGPUHours },
             Figure(name: "delivered_reference_gpu_hours", decimals: 3) { $0.tenantTotals[index].deliveredReferenceGPUHours },
             Figure(name: "jobs_submitted", decimals: 1) { Double($0.tenantTotals[index].jobsSubmitted) },
             Figure(name: "jobs_completed", decimals: 1) { Double($0.tenantTotals[index].jobsCompleted) },
+            Figure(name: "jobs_abandoned", decimals: 1) { Double($0.tenantTotals[index].jobsAbandoned) },
             Figure(name: "jobs_rejected", decimals: 1) { Double($0.tenantTotals[index].jobsRejected) },
             Figure(name: "wait_mean_hours", decimals: 3) { $0.tenantTotals[index].waitMeanHours },
             Figure(name: "wait_p50_hours", decimals: 3) { $0.tenantTotals[index].waitP50Hours },
@@ -93,6 +119,7 @@ public enum SimulationSummary {
     static let varyingFinanceFigures: [(name: String, decimals: Int, value: @Sendable (FinanceResult) -> Double)] = [
         ("tco_eur", 2, { $0.tco.euros }), ("npv_cost_eur", 2, { $0.npvCost.euros }),
         ("cost_per_gpu_hour_eur", 4, { $0.costPerGPUHourEUR }), ("cost_per_reference_gpu_hour_eur", 4, { $0.costPerReferenceGPUHourEUR }),
+        ("cost_per_installed_gpu_hour_eur", 4, { $0.costPerInstalledGPUHourEUR }),
     ]
 
     /// The money block: capex and funding are the same in every replication; opex-based

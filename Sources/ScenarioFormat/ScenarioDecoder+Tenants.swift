@@ -35,6 +35,7 @@ extension ScenarioDecoder {
             }
             let efficiency = reader.optional("software_efficiency", default: [:]) { self.softwareEfficiency($0, $1, accepts: accepts) }
             let checkpoint = reader.optional("checkpoint_interval_hours") { values.number($0, $1, in: ScenarioRanges.checkpointHours) }
+            let patience = reader.optional("patience") { self.distribution($0, $1, of: .hours) }
             let dedicated = reader.optional("dedicated") { self.dedicatedPartition($0, $1, catalog: catalog, accepts: accepts) }
             if let dedicated, let name {
                 for claim in dedicated.claims { dedicatedClaims.append((name, claim.id, claim.count, claim.location, itemPath.key("dedicated").key("nodes").key(claim.id))) }
@@ -75,7 +76,7 @@ extension ScenarioDecoder {
             }
             tenants.append(Tenant(
                 name: name, quotaShare: quota, priority: priority, priceEURPerGPUHour: price,
-                accepts: accepts, softwareEfficiency: efficiency, checkpointIntervalHours: checkpoint,
+                accepts: accepts, softwareEfficiency: efficiency, checkpointIntervalHours: checkpoint, patience: patience,
                 dedicated: dedicated?.partition, demand: demand, jobMix: jobMix,
                 history: history
             ))

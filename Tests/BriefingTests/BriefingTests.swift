@@ -27,7 +27,7 @@ enum BriefingFixture {
 
     static var tenants: String {
         csv(SimulationReport.tenantColumns, months.flatMap { month in
-            hostileTenants.map { ["month": month, "tenant": $0, "demand_gpu_hours": "120.000", "delivered_reference_gpu_hours": "100.000"] }
+            hostileTenants.map { ["month": month, "tenant": $0, "expected_demand_reference_gpu_hours": "120.000", "submitted_reference_gpu_hours": "110.000", "served_reference_gpu_hours": "100.000", "delivered_reference_gpu_hours": "100.000"] }
         })
     }
 
