@@ -142,7 +142,7 @@ enum YAMLReader {
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             if problem.hasPrefix("Maximum nesting level reached") {
-                return YAMLSyntaxError(location: location(mark, file: file), message: "the document nests more than 1,000 levels deep here, far more than the loader's limit of \(LoaderLimits.maximumNestingDepth); expected a scenario nested a few levels deep")
+                return YAMLSyntaxError(location: location(mark, file: file), message: "the document nests more than 1,000 levels deep (libyaml stops reading here), far more than the loader's limit of \(LoaderLimits.maximumNestingDepth); expected a scenario nested a few levels deep")
             }
             let while_ = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
             return YAMLSyntaxError(location: location(mark, file: file), message: "this is not valid YAML: \(problem)\(while_); check the indentation and the `key: value` layout")
