@@ -39,6 +39,12 @@ struct YAMLAliasMask {
     ///
     /// - Complexity: O(n) in the length of the text.
     init(_ text: String) {
+        // Most documents have no `*` at all: nothing to mask.
+        guard text.utf8.contains(UInt8(ascii: "*")) else {
+            maskedText = text
+            aliases = [:]
+            return
+        }
         let scalars = Array(text.unicodeScalars)
         var masked = String.UnicodeScalarView()
         var found: [Place: Alias] = [:]

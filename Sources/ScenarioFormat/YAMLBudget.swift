@@ -39,13 +39,31 @@ struct YAMLBudget {
     }
 
     /// One open map or list on the walk: its node, its children (keys and values in turn for
-    /// a map) and the next to visit, its depth and what it has summed so far.
+    /// a map; read in place, not copied) and the next to visit, its depth and what it has
+    /// summed so far.
     private struct Frame {
+        enum Children {
+            case map(Node.Mapping)
+            case list(Node.Sequence)
+        }
+
         let node: Node
-        let children: [Node]
+        let children: Children
+        let count: Int
         var next = 0
         let depth: Int
         var extent = Extent(values: 1, height: 1)
+
+        /// Child `index`: for a map, key and value in turn.
+        func child(_ index: Int) -> Node {
+            switch children {
+            case .map(let map):
+                let pair = map[map.startIndex + index / 2]
+                return index.isMultiple(of: 2) ? pair.key : pair.value
+            case .list(let list):
+                return list[list.startIndex + index]
+            }
+        }
     }
 
     /// What visiting one node gives: a map or list to walk into, or a finished leaf.
@@ -66,8 +84,8 @@ struct YAMLBudget {
                 }
             }
             guard var top = stack.popLast() else { return }
-            if top.next < top.children.count {
-                upcoming = (top.children[top.next], top.depth + 1)
+            if top.next < top.count {
+                upcoming = (top.child(top.next), top.depth + 1)
                 top.next += 1
                 stack.append(top)
             } else {
@@ -104,25 +122,16 @@ struct YAMLBudget {
         if depth > LoaderLimits.maximumNestingDepth {
             throw error(place, "this is nested \(depth) levels deep, more than the loader's limit of \(LoaderLimits.maximumNestingDepth); expected a scenario nested a few levels deep")
         }
-        var children: [Node] = []
         switch node {
-        case .mapping(let map):
-            children.reserveCapacity(2 * map.count)
-            for (key, value) in map {
-                children.append(key)
-                children.append(value)
-            }
-        case .sequence(let list):
-            children = Array(list)
-        case .scalar, .alias:
-            break
-        }
-        if children.isEmpty {
+        case .mapping(let map) where !map.isEmpty:
+            return .open(Frame(node: node, children: .map(map), count: 2 * map.count, depth: depth))
+        case .sequence(let list) where !list.isEmpty:
+            return .open(Frame(node: node, children: .list(list), count: list.count, depth: depth))
+        default:
             let extent = Extent(values: 1, height: 1)
             register(node, extent)
             return .leaf(extent)
         }
-        return .open(Frame(node: node, children: children, depth: depth))
     }
 
     private static let limitPhrase = ValueReader.format(Double(LoaderLimits.maximumExpandedValues))
