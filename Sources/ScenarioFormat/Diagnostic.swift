@@ -14,8 +14,9 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
         self.column = column
     }
 
-    /// `FILE:LINE:COLUMN`.
-    public var description: String { "\(file):\(line):\(column)" }
+    /// `FILE:LINE:COLUMN`, the file with control characters escaped and a very long path
+    /// shortened from its start (see `Excerpt.place`).
+    public var description: String { "\(Excerpt.place(file)):\(line):\(column)" }
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         (a.file, a.line, a.column) < (b.file, b.line, b.column)
@@ -32,14 +33,17 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
 
     private init(description: String) { self.description = description }
 
-    /// The path of the field `key` inside this map.
+    /// The path of the field `key` inside this map. A key is the file's own text, so it is
+    /// shown as an escaped excerpt of at most `Excerpt.valueLimit` characters.
     public func key(_ key: String) -> FieldPath {
-        FieldPath(description: description.isEmpty ? key : "\(description).\(key)")
+        let shown = Excerpt.escaped(key)
+        return FieldPath(description: description.isEmpty ? shown : "\(description).\(shown)")
     }
 
-    /// The path of a list item, by index (counted from 0) or by its name.
+    /// The path of a list item, by index (counted from 0) or by its name (shown as an escaped
+    /// excerpt, as keys are).
     public func item(_ label: String) -> FieldPath {
-        FieldPath(description: "\(description)[\(label)]")
+        FieldPath(description: "\(description)[\(Excerpt.escaped(label))]")
     }
 
     /// The path of a list item by index, counted from 0.
@@ -65,12 +69,13 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     /// What is wrong and what was expected, in plain words.
     public var message: String
 
-    /// Creates a diagnostic.
+    /// Creates a diagnostic. The message is kept to one printable line of bounded length
+    /// (`Excerpt.bounded(message:)`), whatever its builder interpolated into it.
     public init(_ severity: Severity, at location: SourceLocation, _ fieldPath: FieldPath, _ message: String) {
         self.severity = severity
         self.location = location
         self.fieldPath = fieldPath
-        self.message = message
+        self.message = Excerpt.bounded(message: message)
     }
 
     /// `FILE:LINE:COLUMN: field.path: message`, with `warning: ` before the path for warnings.

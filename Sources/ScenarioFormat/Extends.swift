@@ -19,31 +19,33 @@ enum ExtendsResolver {
         let field = requestedAt?.1 ?? .root
         let canonical = URL(fileURLWithPath: path).standardizedFileURL.path
         if chain.contains(canonical) {
-            log.error(here, field, "`extends` goes round in a circle (\(path) extends itself through its bases); a base must not extend its variant")
+            log.error(here, field, "`extends` goes round in a circle (\(Excerpt.quoted(path, limit: Excerpt.pathLimit)) extends itself through its bases); a base must not extend its variant")
             return nil
         }
         if chain.count >= maximumChainLength {
             log.error(here, field, "`extends` chains more than \(maximumChainLength) files; this is almost surely a mistake")
             return nil
         }
-        let what = requestedAt == nil ? "the scenario file" : "the base scenario \(Excerpt.quoted(path, limit: 120))"
+        let what = requestedAt == nil ? "the scenario file" : "the base scenario \(Excerpt.quoted(path, limit: Excerpt.pathLimit))"
         if FileManager.default.fileExists(atPath: path), !FileFence.isRegularFile(path) {
             log.error(here, field, "\(what) is not a regular file (a folder, a device or a pipe); expected a scenario file")
-            return nil
-        }
-        if let size = FileFence.size(path), size > FileFence.maximumScenarioBytes {
-            log.error(here, field, "\(what) is larger than 1 MB; expected a scenario, a short YAML text file")
             return nil
         }
         if let requestedAt, let fence {
             fence.check(path, kind: "base scenario", at: requestedAt.0, requestedAt.1, log: log)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let text: String
+        switch DocumentText.read(path: path) {
+        case .success(let read):
+            text = read
+        case .failure(.unreadable):
             log.error(here, field, "cannot read \(what): no such file, or it is not readable")
             return nil
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            log.error(SourceLocation(file: path, line: 1, column: 1), .root, "the file is not UTF-8 text; save it as UTF-8")
+        case .failure(.tooLarge(let line, let column)):
+            log.error(SourceLocation(file: path, line: line, column: column), .root, YAMLReader.tooLargeMessage)
+            return nil
+        case .failure(.notUTF8(let line, let column)):
+            log.error(SourceLocation(file: path, line: line, column: column), .root, "the file is not UTF-8 text from here on; save it as UTF-8")
             return nil
         }
         let document: YAMLNode
@@ -54,7 +56,10 @@ enum ExtendsResolver {
             return nil
         }
         guard let entries = document.entries else {
-            log.error(document.location, .root, "a scenario must be a map of fields (name:, horizon:, budget:, …), found \(document.kindPhrase)")
+            // A single value may be folded from many lines of a file that is no scenario at
+            // all (a key, a password list): quote its first line as written, not the value.
+            let found = if case .scalar = document.content { Excerpt.quoted(Self.line(document.location.line, of: text)) } else { document.kindPhrase }
+            log.error(document.location, .root, "a scenario must be a map of fields (name:, horizon:, budget:, …), found \(found)")
             return nil
         }
         guard let extendsEntry = entries.first(where: { $0.key == "extends" }) else { return document }
@@ -70,6 +75,22 @@ enum ExtendsResolver {
         var variant = document
         variant.content = .mapping(entries.filter { $0.key != "extends" })
         return merge(base: base, variant: variant)
+    }
+
+    /// Line `number` (from 1) of `text`, without its line break; empty past the end.
+    static func line(_ number: Int, of text: String) -> String {
+        var current = 1
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if Excerpt.isLineBreak(scalar) {
+                if current == number { break }
+                current += 1
+            } else if current == number {
+                result.append(scalar)
+                if result.count > Excerpt.valueLimit { break }
+            }
+        }
+        return String(result)
     }
 
     /// `variant` laid over `base`: maps merge key by key, everything else replaces.

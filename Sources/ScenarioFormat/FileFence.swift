@@ -1,54 +1,5 @@
 import Foundation
 
-/// Short, escaped excerpts of text for messages.
-///
-/// A message about a file quotes at most one short excerpt of the offending value, never the
-/// whole of it: `extends:` can name any readable file, and CI prints `check`'s messages for
-/// scenarios that arrive in pull requests, so a whole-file quote could put a password list or a
-/// private key into a public log.
-enum Excerpt {
-    /// The most characters an excerpt shows.
-    static let defaultLimit = 32
-
-    /// At most `limit` characters of the first line of `text`, in double quotes, with quotes,
-    /// backslashes and control characters escaped, and `…` when anything was left out.
-    static func quoted(_ text: String, limit: Int = defaultLimit) -> String {
-        "\"\(clipped(text, limit: limit))\""
-    }
-
-    /// As `quoted`, without the quotes.
-    static func clipped(_ text: String, limit: Int = defaultLimit) -> String {
-        let scalars = text.unicodeScalars
-        var shown = ""
-        var taken = 0
-        var cut = false
-        for scalar in scalars {
-            if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}" {
-                cut = true
-                break
-            }
-            if taken == limit {
-                cut = true
-                break
-            }
-            switch scalar {
-            case "\"": shown += "\\\""
-            case "\\": shown += "\\\\"
-            case "\t": shown += "\\t"
-            default:
-                switch scalar.properties.generalCategory {
-                case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned:
-                    shown += "\\u{\(String(scalar.value, radix: 16))}"
-                default:
-                    shown.unicodeScalars.append(scalar)
-                }
-            }
-            taken += 1
-        }
-        return shown + (cut ? "…" : "")
-    }
-}
-
 /// Where the files a scenario names may come from, and what kind of file they must be.
 ///
 /// `extends` bases and trace files must be regular files (not folders, devices or pipes). A file
@@ -60,9 +11,6 @@ struct FileFence {
     let folder: String
     /// Whether a file outside `folder` is an error rather than a warning.
     let strict: Bool
-
-    /// The largest scenario file read, bytes: scenarios are short text files.
-    static let maximumScenarioBytes = 1 << 20
 
     init(scenarioPath: String, strict: Bool) {
         let resolved = Self.resolved(URL(fileURLWithPath: scenarioPath).deletingLastPathComponent().path)
@@ -91,7 +39,7 @@ struct FileFence {
         let target = Self.resolved(path)
         guard !target.hasPrefix(folder) else { return }
         let shown = ExtendsResolver.relativeDisplayPath(folder)
-        let message = "the \(kind) \(Excerpt.quoted(path, limit: 120)) lies outside the scenario's folder \(Excerpt.quoted(shown.isEmpty ? "." : shown, limit: 120)); expected a file in that folder or below it"
+        let message = "the \(kind) \(Excerpt.quoted(path, limit: Excerpt.pathLimit)) lies outside the scenario's folder \(Excerpt.quoted(shown.isEmpty ? "." : shown, limit: Excerpt.pathLimit)); expected a file in that folder or below it"
         if strict {
             log.error(location, field, message + " (an error under --strict)")
         } else {

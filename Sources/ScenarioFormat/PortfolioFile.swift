@@ -27,11 +27,30 @@ public struct PortfolioFile: Sendable, Equatable {
     }
 
     /// Reads the portfolio at `path`; nil with every problem (file, line, column, field) in `diagnostics`.
+    ///
+    /// Everything `sweep` would refuse about an axis is refused here, at its place in the file:
+    /// a path that is not a field path or appears twice, a range that is not
+    /// `START:END:STEP`, and a comma list with an empty or a repeated value.
     public static func load(path: String) -> (portfolio: PortfolioFile?, diagnostics: [Diagnostic]) {
         let log = DiagnosticLog()
         let values = ValueReader(log: log)
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            log.error(SourceLocation(file: path, line: 1, column: 1), .root, "cannot read the portfolio file: no such file, or it is not UTF-8 text")
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        if FileManager.default.fileExists(atPath: path), !FileFence.isRegularFile(path) {
+            log.error(start, .root, "the portfolio is not a regular file (a folder, a device or a pipe); expected a YAML file")
+            return (nil, log.sorted)
+        }
+        let text: String
+        switch DocumentText.read(path: path) {
+        case .success(let read):
+            text = read
+        case .failure(.unreadable):
+            log.error(start, .root, "cannot read the portfolio file: no such file, or it is not readable")
+            return (nil, log.sorted)
+        case .failure(.tooLarge(let line, let column)):
+            log.error(SourceLocation(file: path, line: line, column: column), .root, YAMLReader.tooLargeMessage)
+            return (nil, log.sorted)
+        case .failure(.notUTF8(let line, let column)):
+            log.error(SourceLocation(file: path, line: line, column: column), .root, "the file is not UTF-8 text from here on; save it as UTF-8")
             return (nil, log.sorted)
         }
         let root: YAMLNode
@@ -48,10 +67,14 @@ public struct PortfolioFile: Sendable, Equatable {
         reader.finish()
         guard !log.hasErrors, let scenario, let axes else { return (nil, log.sorted) }
         if axes.isEmpty { log.error(root.location, .root.key("axes"), "the portfolio has no axes; expected at least one `- path: … values: …`") }
+        var seenPaths: Set<String> = []
+        for axis in axes where !seenPaths.insert(axis.axis.path).inserted {
+            log.error(axis.pathLocation, axis.fieldPath, "the path \(Excerpt.quoted(axis.axis.path)) is already an axis; expected each path once")
+        }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         let resolved = scenario.hasPrefix("/") ? scenario : folder.appendingPathComponent(scenario).standardizedFileURL.path
         let relative = path.hasPrefix("/") ? resolved : Self.relative(resolved)
-        return (log.hasErrors ? nil : PortfolioFile(scenarioPath: relative, replications: replications, axes: axes), log.sorted)
+        return (log.hasErrors ? nil : PortfolioFile(scenarioPath: relative, replications: replications, axes: axes.map(\.axis)), log.sorted)
     }
 
     /// `path` relative to the working directory when it lies below it (for readable messages).
@@ -60,14 +83,25 @@ public struct PortfolioFile: Sendable, Equatable {
         return path.hasPrefix(here) ? String(path.dropFirst(here.count)) : path
     }
 
-    private static func axis(_ node: YAMLNode, _ fieldPath: FieldPath, _ values: ValueReader) -> (path: String, values: [(label: String, value: String)], range: String?)? {
+    /// One axis as read, with the place of its path (where a repeated path is reported).
+    private typealias LocatedAxis = (axis: (path: String, values: [(label: String, value: String)], range: String?), pathLocation: SourceLocation, fieldPath: FieldPath)
+
+    private static func axis(_ node: YAMLNode, _ fieldPath: FieldPath, _ values: ValueReader) -> LocatedAxis? {
         guard let reader = MapReader(node, fieldPath, values) else { return nil }
         defer { reader.finish() }
-        let path = reader.required("path") { values.text($0, $1) }
+        let path = reader.required("path") { node, path -> String? in
+            guard let text = values.text(node, path) else { return nil }
+            guard ScenarioOverride(path: text, value: "").steps != nil else {
+                values.log.error(node.location, path, "\(Excerpt.quoted(text)) is not a field path; expected keys separated by dots, a list item as key[name] or key[index]")
+                return nil
+            }
+            return text
+        }
         var range: String?
         let list: [(label: String, value: String)]? = reader.required("values") { valueNode, valuePath in
             switch valueNode.content {
             case .scalar(let text, _):
+                guard checkValuesText(text, at: valueNode.location, valuePath, values.log) else { return nil }
                 range = text
                 return []
             case .sequence(let items):
@@ -95,7 +129,41 @@ public struct PortfolioFile: Sendable, Equatable {
                 return nil
             }
         }
-        guard let path, let list else { return nil }
-        return (path, list, range)
+        guard let path, let list, let pathNode = reader.value("path") else { return nil }
+        return ((path, list, range), pathNode.location, fieldPath.key("path"))
+    }
+
+    /// The most values a range may give, as `sweep --vary` allows.
+    static let maximumRangeValues = 100_000
+
+    /// Checks the text form of an axis's values as `sweep --vary` reads it: a range
+    /// `START:END:STEP` (finite numbers, STEP > 0, END ≥ START, at most `maximumRangeValues`
+    /// values), or a comma list without empty or repeated values. Logs the problem at `location`.
+    static func checkValuesText(_ text: String, at location: SourceLocation, _ path: FieldPath, _ log: DiagnosticLog) -> Bool {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        if parts.count == 3, !text.contains(",") {
+            let numbers = parts.compactMap { Double($0) }
+            guard numbers.count == 3, numbers.allSatisfy(\.isFinite), numbers[2] > 0, numbers[1] >= numbers[0] else {
+                log.error(location, path, "expected a range START:END:STEP with numbers, STEP above 0 and END at least START; found \(Excerpt.quoted(text))")
+                return false
+            }
+            let count = ((numbers[1] - numbers[0]) / numbers[2] + 1e-9).rounded(.down) + 1
+            guard count <= Double(maximumRangeValues) else {
+                log.error(location, path, "the range \(Excerpt.quoted(text)) gives \(count.isFinite ? ValueReader.format(count) : "too many") values; expected at most \(ValueReader.format(Double(maximumRangeValues))) per axis")
+                return false
+            }
+            return true
+        }
+        let list = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        if list.contains(where: \.isEmpty) {
+            log.error(location, path, "expected a comma list of values without empty ones, or a range START:END:STEP; found \(Excerpt.quoted(text))")
+            return false
+        }
+        var seen: Set<String> = []
+        if let repeated = list.first(where: { !seen.insert($0).inserted }) {
+            log.error(location, path, "the value \(Excerpt.quoted(repeated)) appears twice; expected each value once")
+            return false
+        }
+        return true
     }
 }

@@ -5,7 +5,10 @@ enum Suggestion {
     static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = min(3, max(1, word.count / 3))
         var best: (candidate: String, distance: Int)?
-        for candidate in candidates {
+        // Words whose lengths differ by more than the limit cannot be close; skipping them
+        // keeps a megabyte-long value from costing a megabyte-square of edit distance.
+        let length = word.count
+        for candidate in candidates where abs(candidate.count - length) <= limit {
             let distance = editDistance(word.lowercased(), candidate.lowercased())
             if distance <= limit, distance < (best?.distance ?? .max) {
                 best = (candidate, distance)

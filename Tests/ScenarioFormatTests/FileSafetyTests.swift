@@ -19,7 +19,7 @@ struct FileSafetyTests {
     func privateKeyIsNotPrinted() {
         let messages = fixtures.load("extends-key.yaml").errors.map(\.shortDescription)
         #expect(messages == [
-            "fake-private-key.txt:1:1: a scenario must be a map of fields (name:, horizon:, budget:, …), found \"-----BEGIN OPENSSH PRIVATE KEY--…\"",
+            "fake-private-key.txt:1:1: a scenario must be a map of fields (name:, horizon:, budget:, …), found \"-----BEGIN OPENSSH PRIVATE KEY-----\"",
         ])
     }
 
@@ -63,7 +63,7 @@ struct FileSafetyTests {
             ("tab\there \"quoted\"", "\"tab\\there \\\"quoted\\\"\""),
             ("bell\u{7}", "\"bell\\u{7}\""),
             ("Zürich", "\"Zürich\""),
-            (String(repeating: "x", count: 40), "\"" + String(repeating: "x", count: 32) + "…\""),
+            (String(repeating: "x", count: 70), "\"" + String(repeating: "x", count: 60) + "…\""),
           ])
     func excerpt(_ text: String, _ expected: String) {
         #expect(Excerpt.quoted(text) == expected)
