@@ -42,8 +42,12 @@ public struct SweepAxis: Hashable, Sendable {
             guard let start = Double(range[0]), let end = Double(range[1]), let step = Double(range[2]), step > 0, end >= start else {
                 throw SweepError(message: "--vary \(path)=\(text): a range is START:END:STEP with numbers, STEP > 0 and END ≥ START")
             }
-            let count = Int(((end - start) / step + 1e-9).rounded(.down)) + 1
-            guard count <= 100_000 else { throw SweepError(message: "--vary \(path)=\(text): \(count) values; at most 100,000 per axis") }
+            // Checked as a Double before any conversion: an infinite or huge range would trap in Int().
+            let steps = ((end - start) / step + 1e-9).rounded(.down)
+            guard start.isFinite, end.isFinite, step.isFinite, steps.isFinite, steps < 100_000 else {
+                throw SweepError(message: "--vary \(path)=\(text): a range is finite numbers with at most 100,000 values per axis")
+            }
+            let count = Int(steps) + 1
             let decimals = max(decimalPlaces(range[0]), decimalPlaces(range[2]))
             // start + i·step, not repeated addition, so that 0.1 steps do not drift.
             return (0..<count).map { format(start + Double($0) * step, decimals: decimals) }
