@@ -25,9 +25,9 @@ struct BriefingOptions: ParsableArguments {
 
 /// Loads a scenario for a command that runs it, printing its problems (warnings too unless
 /// `quiet`); exits with status 1, saying nothing was `done` ("simulated", "planned"), when the
-/// scenario is invalid.
-func loadScenarioOrExit(_ path: String, quiet: Bool, nothing done: String) throws -> Scenario {
-    let loaded = ScenarioLoader.load(path: path)
+/// scenario is invalid. `overrides` are values set by command-line options.
+func loadScenarioOrExit(_ path: String, overrides: [ScenarioOverride] = [], quiet: Bool, nothing done: String) throws -> Scenario {
+    let loaded = ScenarioLoader.load(path: path, overrides: overrides)
     for diagnostic in loaded.diagnostics where diagnostic.severity == .error || !quiet { printError(diagnostic.description) }
     guard let scenario = loaded.scenario else {
         printError("\(path): invalid, nothing \(done); fix the problems above (aifactory validate shows them too).")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Evaluation
+import ScenarioFormat
 
 // The options several commands share, each declared and checked once (as
 // swift-argument-parser's own examples do with @OptionGroup).
@@ -24,6 +25,12 @@ struct ReplicationOptions: ParsableArguments {
 
     func validate() throws {
         if let replications, replications < 1 { throw ValidationError("--replications must be at least 1") }
+    }
+
+    /// `--replications` as a change to the scenario's `scheduler.replications`, so that the
+    /// scenario's range and run-size checks apply to it and name the option when it is too many.
+    var overrides: [ScenarioOverride] {
+        replications.map { [ScenarioOverride(path: "scheduler.replications", value: String($0), option: "--replications \($0)")] } ?? []
     }
 }
 

@@ -30,7 +30,7 @@ struct Simulate: ParsableCommand {
     @OptionGroup var quiet: QuietOption
 
     func run() throws {
-        let model = try loadScenarioOrExit(scenario, quiet: quiet.quiet, nothing: "simulated")
+        let model = try loadScenarioOrExit(scenario, overrides: replication.overrides, quiet: quiet.quiet, nothing: "simulated")
         let folder = output.folder(default: "Reports/\(model.name)")
         try withFolderLock(folder) {
             let evaluation: ScenarioEvaluation

@@ -20,6 +20,11 @@ public struct PlanEvaluation: Sendable {
         _ scenario: Scenario, options: EvaluationOptions = EvaluationOptions(), report: (PlanRound) -> Void = { _ in }
     ) throws(PlanningError) -> PlanEvaluation {
         let plan = try BuildOutPlanner.plan(scenario, simulate: { planned throws(PlanningError) in
+            var size = RunSizeEstimate(scenario: planned)
+            size.replications = options.replications(for: planned)
+            if let refusal = size.refusal {
+                throw PlanningError(message: "the planned build-out is too large to simulate: \(refusal). Expected a smaller budget, hall or demand")
+            }
             do { return try ScenarioEvaluation.simulate(planned, options: options) } catch {
                 throw PlanningError(message: "the planned build-out cannot be simulated: \(error)")
             }

@@ -56,7 +56,11 @@ public struct BuildOutModel: Sendable {
     public func phases(primal: [Double], fixedPhases: [BuildPhase]) -> [BuildPhase] {
         var added: [Month: [String: Int]] = [:]
         for (index, candidate) in candidates.enumerated() {
-            let extra = Int(primal[index].rounded()) - candidate.fixedNodes
+            // The solver's point lies within the candidate's bounds (at most a billion nodes);
+            // a point outside them is no purchase rather than a trap.
+            let nodes = primal[index].rounded()
+            guard nodes.isFinite, abs(nodes) <= Double(PlanCandidate.nodeLimit) else { continue }
+            let extra = Int(nodes) - candidate.fixedNodes
             if extra > 0 { added[candidate.month, default: [:]][candidate.model.id, default: 0] += extra }
         }
         let planned = added.map { BuildPhase(at: $0.key, nodes: $0.value) }

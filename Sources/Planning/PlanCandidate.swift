@@ -19,6 +19,10 @@ public struct PlanCandidate: Sendable, Equatable {
     /// node's failures per hour (GPU failure rate × GPUs) and R the repair hours.
     public let availability: Double
 
+    /// The most nodes of one model in one month the planner considers: a bound that keeps every
+    /// count a plan holds far from integer overflow; the run-size check refuses far fewer.
+    static let nodeLimit = 1_000_000_000
+
     /// Creates a candidate for `model` online in `month` on `site`.
     init(model: NodeModel, month: Month, fixedNodes: Int, site: Site, budgetEUR: Double) {
         self.model = model
@@ -29,8 +33,8 @@ public struct PlanCandidate: Sendable, Equatable {
         let failuresPerHour = model.annualFailureRate * Double(model.gpusPerNode) / 8_760
         let downtime = failuresPerHour * model.repairHours
         availability = 1 - downtime / (1 + downtime)
-        let hallNodes = Int((site.maxITMW * 1_000 / model.nodePowerPeakKW + 1e-9).rounded(.down))
-        let budgetNodes = capexPerNodeEUR > 0 ? Int(min(budgetEUR / capexPerNodeEUR, 1e9).rounded(.down)) : hallNodes
+        let hallNodes = Int(min(site.maxITMW * 1_000 / model.nodePowerPeakKW + 1e-9, Double(Self.nodeLimit)).rounded(.down))
+        let budgetNodes = capexPerNodeEUR > 0 ? Int(min(budgetEUR / capexPerNodeEUR, Double(Self.nodeLimit)).rounded(.down)) : hallNodes
         maximumNodes = max(fixedNodes, min(hallNodes, budgetNodes))
     }
 

@@ -1,4 +1,6 @@
-/// A place in a scenario file: file path, line and column, both counted from 1.
+/// A place in a scenario file: file path, line and column, both counted from 1. A value set
+/// from the command line (`--vary PATH=VALUE`) has line and column 0 and names the option as
+/// its file.
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The file path as the user gave it (or as `extends` resolved it).
     public var file: String
@@ -15,8 +17,8 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
     }
 
     /// `FILE:LINE:COLUMN`, the file with control characters escaped and a very long path
-    /// shortened from its start (see `Excerpt.place`).
-    public var description: String { "\(Excerpt.place(file)):\(line):\(column)" }
+    /// shortened from its start (see `Excerpt.place`); just the option for a command-line value.
+    public var description: String { line == 0 ? Excerpt.place(file) : "\(Excerpt.place(file)):\(line):\(column)" }
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         (a.file, a.line, a.column) < (b.file, b.line, b.column)

@@ -21,14 +21,11 @@ struct RunSizePlaces {
 /// fail to allocate, as the fuzzing found); events above 10¹¹ in all replications (about
 /// a day on one core) are an error and above 2 × 10⁹ (about half an hour) a warning.
 enum RunSizeCheck {
-    /// Peak memory of one replication above which a scenario is refused, bytes.
-    static let memoryLimitBytes = 16e9
-    /// Peak memory of one replication above which a warning is given, bytes.
-    static let memoryWarningBytes = 4e9
-    /// Events of all replications above which a scenario is refused.
-    static let eventLimit = 1e11
-    /// Events of all replications above which a warning is given.
-    static let eventWarning = 2e9
+    /// The limits, as `RunSizeEstimate` states them.
+    static let memoryLimitBytes = RunSizeEstimate.memoryLimitBytes
+    static let memoryWarningBytes = RunSizeEstimate.memoryWarningBytes
+    static let eventLimit = RunSizeEstimate.eventLimit
+    static let eventWarning = RunSizeEstimate.eventWarning
 
     /// Logs an error or warning at the field that drives the run's size, when one is due.
     static func check(_ scenario: Scenario, places: RunSizePlaces, log: DiagnosticLog) {

@@ -12,15 +12,20 @@ public struct ScenarioOverride: Hashable, Sendable {
     public var path: String
     /// The value, as YAML text (`120`, `0.35`, `easy`, `2028-04`).
     public var value: String
+    /// The command-line option that set the value, as messages quote it: `--vary PATH=VALUE`
+    /// unless the override says otherwise (`--replications 500`).
+    public var option: String
 
-    /// Creates an override.
-    public init(path: String, value: String) {
+    /// Creates an override set by `option` (default: `--vary PATH=VALUE`).
+    public init(path: String, value: String, option: String? = nil) {
         self.path = path
         self.value = value
+        self.option = option ?? "--vary \(path)=\(value)"
     }
 
-    /// Where diagnostics about an overridden value point: the option that set it.
-    var location: SourceLocation { SourceLocation(file: "--vary \(path)=\(value)", line: 1, column: 1) }
+    /// Where diagnostics about an overridden value point: the option that set it (line 0, which
+    /// `SourceLocation` prints as the option alone).
+    var location: SourceLocation { SourceLocation(file: option, line: 0, column: 0) }
 
     /// One step of a path: a key, and optionally the list item under it.
     struct Step {

@@ -87,7 +87,7 @@ public struct SensitivityStudy: Sendable {
     func evaluate(_ overrides: [ScenarioOverride]) -> Result<[String: Double], SweepError> {
         let loaded = ScenarioLoader.load(path: scenarioPath, overrides: overrides)
         guard let scenario = loaded.scenario else {
-            return .failure(SweepError(message: loaded.errors.map { "\($0.fieldPath): \($0.message)" }.joined(separator: "; ")))
+            return .failure(SweepError(message: loaded.errors.map(\.description).joined(separator: "; ")))
         }
         guard let evaluation = try? ScenarioEvaluation.run(scenario, options: EvaluationOptions(maximumConcurrency: 1)) else {
             return .failure(SweepError(message: "cannot be simulated"))

@@ -73,7 +73,7 @@ public struct SweepStudy: Sendable {
     public func evaluate(_ index: Int, cores: Int = 1) -> [String] {
         let loaded = ScenarioLoader.load(path: scenarioPath, overrides: overrides(index))
         guard let scenario = loaded.scenario else {
-            let reason = loaded.errors.map { "\($0.fieldPath): \($0.message)" }.joined(separator: "; ")
+            let reason = loaded.errors.map(\.description).joined(separator: "; ")
             return key(index) + ["invalid: " + reason] + Array(repeating: "", count: 3 * figureNames.count)
         }
         let evaluation: ScenarioEvaluation

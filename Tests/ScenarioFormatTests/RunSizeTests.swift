@@ -105,4 +105,38 @@ struct RunSizeTests {
             "\(url.path):\(place.line):\(place.column): tenants[g].demand.file: trace job 1 asks for 200,000 processors, 204,800,000 GPUs at 1024 GPUs per processor: value too large (at most 102,400,000 GPUs a job, every GPU of the largest facility the format allows)",
         ])
     }
+
+    @Test("Replications set on the command line are checked as the scenario's own, and the message names the option")
+    func commandLineReplicationsAreChecked() throws {
+        let (result, url) = try Self.load(["replications": "1", "jobs_per_hour": "2_000"])
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        #expect(result.errors.map(\.description) == [])
+        let tooMany = ScenarioLoader.load(path: url.path, overrides: [
+            ScenarioOverride(path: "scheduler.replications", value: "5000", option: "--replications 5000"),
+        ])
+        let error = try #require(tooMany.errors.first)
+        #expect(error.description.hasPrefix("--replications 5000: scheduler.replications: "), "\(error.description)")
+        let many = ScenarioLoader.load(path: url.path, overrides: [
+            ScenarioOverride(path: "scheduler.replications", value: "1000", option: "--replications 1000"),
+        ])
+        let warning = try #require(many.warnings.first { $0.message.contains("events") })
+        #expect(warning.description.hasPrefix("--replications 1000: warning: scheduler.replications: this scenario will take about 2,976,"), "\(warning.description)")
+    }
+
+    @Test("A planned build-out of hundreds of millions of nodes is refused for its memory, and counts near the integer limit do not overflow")
+    func hugeBuildOutIsRefused() throws {
+        let (result, url) = try Self.load([:])
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        var scenario = try #require(result.scenario, "\(result.errors)")
+        #expect(RunSizeEstimate(scenario: scenario).refusal == nil)
+        let model = try #require(scenario.buildOut.first?.nodes.keys.first)
+        scenario.buildOut = [BuildPhase(at: scenario.horizon.lowerBound, nodes: [model: 200_000_000])]
+        let refusal = try #require(RunSizeEstimate(scenario: scenario).refusal)
+        #expect(refusal.hasPrefix("it would need about "), "\(refusal)")
+        #expect(refusal.contains("200,000,000 nodes"), "\(refusal)")
+        scenario.buildOut = [BuildPhase(at: scenario.horizon.lowerBound, nodes: [model: Int.max / 2])]
+        let overflowing = RunSizeEstimate(scenario: scenario)
+        #expect(overflowing.refusal != nil)
+        #expect(overflowing.gpus >= overflowing.nodes)
+    }
 }

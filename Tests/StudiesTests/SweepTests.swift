@@ -93,12 +93,12 @@ let fixtures = Repository.fixtures(of: "StudiesTests")
         #expect(throws: SweepError.self) { _ = try SweepStore(folder: folder, study: try Self.study(["site.electricity.price_eur_per_mwh=100,300"])) }
     }
 
-    @Test("A point with an invalid value is reported in its row and the sweep goes on")
+    @Test("A point with an invalid value is reported in its row, with the option that set it, and the sweep goes on")
     func invalidPointIsReported() throws {
         let study = try Self.study(["budget.eu_cofunding_share=0.5,1.5"])
         let valid = study.evaluate(0), invalid = study.evaluate(1)
         #expect(valid[2] == "ok")
-        #expect(invalid[2].hasPrefix("invalid: budget.eu_cofunding_share"))
+        #expect(invalid[2].hasPrefix("invalid: --vary budget.eu_cofunding_share=1.5: budget.eu_cofunding_share: "), "\(invalid[2])")
         #expect(invalid.count == valid.count)
         #expect(invalid.dropFirst(3).allSatisfy { $0.isEmpty })
     }

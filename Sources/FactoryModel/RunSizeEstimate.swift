@@ -1,5 +1,3 @@
-import FactoryModel
-
 /// What simulating a scenario will roughly cost, worked out from the scenario before it runs:
 /// jobs and events, peak memory, and time on one core.
 ///
@@ -91,21 +89,23 @@ public struct RunSizeEstimate: Sendable, Equatable {
             }
         }
         traceJobs = scenario.tenants.reduce(0) { $0 + ($1.trace?.jobs.count ?? 0) }
-        var nodes = 0
-        var gpus = 0
+        // Summed as Doubles: a planned build-out is not range-checked as a scenario file is, and
+        // its counts must not overflow before the limits below can refuse them.
+        var nodes = 0.0
+        var gpus = 0.0
         var failures = 0.0
         let horizonYears = hoursByMonth.reduce(0, +) / 8_760
         for phase in scenario.buildOut {
             let yearsOnline = max(0, horizonYears - Double(phase.at.months(since: horizon.lowerBound)) / 12)
             for (id, count) in phase.nodes {
                 guard let model = scenario.catalog.model(id: id) else { continue }
-                nodes += count
-                gpus += count * model.gpusPerNode
-                failures += 2 * Double(count * model.gpusPerNode) * model.annualFailureRate * yearsOnline
+                nodes += Double(count)
+                gpus += Double(count) * Double(model.gpusPerNode)
+                failures += 2 * Double(count) * Double(model.gpusPerNode) * model.annualFailureRate * yearsOnline
             }
         }
-        self.nodes = nodes
-        self.gpus = gpus
+        self.nodes = Int(min(nodes, 1e18))
+        self.gpus = Int(min(gpus, 1e18))
         failureEvents = failures
         self.months = months.count
         replications = scenario.scheduler.replications
@@ -132,4 +132,43 @@ public struct RunSizeEstimate: Sendable, Equatable {
 
     /// Rough time on one core, seconds.
     public var secondsOnOneCore: Double { events / Self.eventsPerSecond }
+
+    /// Peak memory of one replication above which a run is refused, bytes (the tool's own
+    /// measurements run 14 GB on a 24 GB machine; a job table far beyond that fails to allocate).
+    public static let memoryLimitBytes = 16e9
+    /// Peak memory of one replication above which a warning is given, bytes.
+    public static let memoryWarningBytes = 4e9
+    /// Events of all replications above which a run is refused (about a day on one core).
+    public static let eventLimit = 1e11
+    /// Events of all replications above which a warning is given (about half an hour).
+    public static let eventWarning = 2e9
+
+    /// Why a run this size is refused, in plain words, or nil when it is within the limits.
+    /// For runs that do not come from a scenario file (a planned build-out); a scenario file's
+    /// own check points at the field that makes it large.
+    public var refusal: String? {
+        if !(memoryBytes <= Self.memoryLimitBytes) {
+            return "it would need about \(Self.gigabytes(memoryBytes)) of memory for one replication (about \(Self.grouped(jobs)) jobs, \(Self.grouped(Double(nodes))) nodes with \(Self.grouped(Double(gpus))) GPUs); at most \(Self.gigabytes(Self.memoryLimitBytes))"
+        }
+        if !(events <= Self.eventLimit) {
+            return "it would take about \(Self.grouped(events)) events over \(replications) replication\(replications == 1 ? "" : "s"); at most \(Self.grouped(Self.eventLimit))"
+        }
+        return nil
+    }
+
+    private static func gigabytes(_ bytes: Double) -> String {
+        bytes.isFinite && bytes < 1e15 ? "\(grouped(bytes / 1e9)) GB" : "more memory than any machine has"
+    }
+
+    private static func grouped(_ value: Double) -> String {
+        guard value.isFinite else { return "infinitely many" }
+        guard value < 1e15 else { return "\(Int((value / 1e15).rounded())) × 10¹⁵" }
+        let digits = String(Int(value.rounded()))
+        var result = ""
+        for (offset, digit) in digits.reversed().enumerated() {
+            if offset > 0, offset % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return String(result.reversed())
+    }
 }
