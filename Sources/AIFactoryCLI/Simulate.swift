@@ -8,10 +8,13 @@ struct Simulate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Simulate a scenario's facility job by job and write monthly.csv, vendors.csv, tenants.csv, finance.csv, funding.csv and summary.json.",
         discussion: """
-        The CSV files describe the first replication (seed = the scenario's seed, or --seed); \
-        summary.json gives each headline figure's mean and 95% confidence interval over all \
-        replications, which run in parallel and give the same output whatever the core count. \
-        Files are written whole or not at all, by default to Reports/<scenario name>/.
+        monthly.csv and tenants.csv give each figure's mean over the replications, with 95% \
+        confidence interval columns for the figures that vary; finance.csv and funding.csv give \
+        the money of that mean; summary.json gives each headline figure's mean and interval. \
+        The terminal prints the same means. --per-replication also writes each replication's \
+        own files into replications/NNN/. Replications run in parallel and give the same output \
+        whatever the core count (the first uses the scenario's seed, or --seed). Files are \
+        written whole or not at all, by default to Reports/<scenario name>/.
         """
     )
 
@@ -23,6 +26,9 @@ struct Simulate: ParsableCommand {
 
     @Flag(name: .long, help: "Also write jobs.csv, one row per run of each job of the first replication.")
     var jobs = false
+
+    @Flag(name: .long, help: "Also write each replication's monthly.csv, tenants.csv, finance.csv and funding.csv into replications/NNN/.")
+    var perReplication = false
 
     @OptionGroup var cores: CoresOptions
     @OptionGroup var csv: CSVOptions
@@ -39,11 +45,12 @@ struct Simulate: ParsableCommand {
                 throw ExitCode(1)
             }
             var files = OutputFiles.simulation(evaluation, dialect: csv.csvDialect)
+            if perReplication { files += OutputFiles.perReplication(evaluation, dialect: csv.csvDialect) }
             try exitOnFailure {
                 if let page = try briefing.fileIfAsked(evaluation.outputResults(dialect: csv.csvDialect), folder: folder, gridConnectionMW: model.site.gridConnectionMW) {
                     files.append(page)
                 }
-                try OutputFolder(path: folder).write(files, replacing: OutputFiles.simulationNames)
+                try OutputFolder(path: folder).write(files, replacing: OutputFiles.simulationNames(in: folder))
             }
             if !quiet.quiet { Self.printSummary(evaluation, wrote: files.map(\.name), to: folder) }
         }

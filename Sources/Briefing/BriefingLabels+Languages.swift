@@ -47,7 +47,7 @@ extension BriefingLabels {
         meetsTargets: "Meets targets", yes: "yes", no: "no",
         yearEnd: "at year end", yearMean: "mean over the year", yearPeak: "highest in the year", yearSum: "sum over the year",
         monthlyNumbers: "Monthly numbers: ", source: "Source: ",
-        chartsNote: "Key figures are means over the replications with 95 % confidence intervals (summary.json). Charts and tables show the first replication, whose seed is the scenario seed (the CSV files); tables give the numbers by year, the linked CSV files by month.",
+        chartsNote: "Key figures are means over the replications with 95 % confidence intervals (summary.json). Charts and tables show the means over the replications too (the CSV files, which give the intervals by month); tables give the numbers by year, the linked CSV files by month.",
         millionEUR: "€ million", hoursUnit: "h", gwh: "GWh", tonnesCO2: "t CO₂", eurPerHour: "€ per GPU-hour",
         categories: [
             "compute": "Compute", "networking_storage": "Networking and storage", "cooling": "Cooling",
@@ -110,7 +110,7 @@ extension BriefingLabels {
         yearEnd: "aan het eind van het jaar", yearMean: "gemiddeld over het jaar", yearPeak: "hoogste in het jaar",
         yearSum: "opgeteld over het jaar",
         monthlyNumbers: "Maandcijfers: ", source: "Bron: ",
-        chartsNote: "Kerncijfers zijn gemiddelden over de herhalingen met 95%-betrouwbaarheidsintervallen (summary.json). Grafieken en tabellen tonen de eerste herhaling, met de startwaarde van het scenario (de CSV-bestanden); de tabellen geven de cijfers per jaar, de gelinkte CSV-bestanden per maand.",
+        chartsNote: "Kerncijfers zijn gemiddelden over de herhalingen met 95%-betrouwbaarheidsintervallen (summary.json). Grafieken en tabellen tonen ook de gemiddelden over de herhalingen (de CSV-bestanden, die de intervallen per maand geven); de tabellen geven de cijfers per jaar, de gelinkte CSV-bestanden per maand.",
         millionEUR: "€ miljoen", hoursUnit: "uur", gwh: "GWh", tonnesCO2: "ton CO₂", eurPerHour: "€ per GPU-uur",
         categories: [
             "compute": "Rekenkracht", "networking_storage": "Netwerk en opslag", "cooling": "Koeling",

@@ -7,9 +7,10 @@ import Reporting
 /// The files a run writes: the one list of them, which `simulate`, `plan`, `check` and its
 /// baselines all use.
 public enum OutputFiles {
-    /// `simulate`'s files, CSV in `dialect`: monthly.csv, vendors.csv, tenants.csv,
-    /// finance.csv and funding.csv (the first replication) and summary.json (every
-    /// replication); jobs.csv too when the first replication recorded its jobs.
+    /// `simulate`'s files, CSV in `dialect`: monthly.csv and tenants.csv (means over the
+    /// replications, with intervals), vendors.csv (the same in every replication), finance.csv
+    /// and funding.csv (the money of the mean replication, `ReplicationMeans`) and summary.json
+    /// (every replication); jobs.csv too when the first replication recorded its jobs.
     public static func simulation(_ evaluation: ScenarioEvaluation, dialect: CSVDialect = .rfc4180) -> [OutputFile] {
         var files = simulationFiles(evaluation, dialect: dialect)
         if let runs = evaluation.results.first?.jobRuns { files.append(OutputFile(name: "jobs.csv", text: SimulationReport.jobsCSV(runs, dialect: dialect))) }
@@ -22,6 +23,20 @@ public enum OutputFiles {
     public static let simulationNames: Set<String> = [
         "monthly.csv", "vendors.csv", "tenants.csv", "finance.csv", "funding.csv", "summary.json", "jobs.csv", "report.html",
     ]
+
+    /// The files of `perReplication` in each replication's folder.
+    public static let perReplicationNames = ["monthly.csv", "tenants.csv", "finance.csv", "funding.csv"]
+
+    /// `simulationNames` and the per-replication files an earlier `--per-replication` run left
+    /// in `folder` (every `replications/NNN/`), so that a run replaces or removes them all and
+    /// no file of an earlier run survives beside the new set.
+    public static func simulationNames(in folder: String) -> Set<String> {
+        let replications = URL(fileURLWithPath: folder).appendingPathComponent("replications").path
+        let numbered = (try? FileManager.default.contentsOfDirectory(atPath: replications)) ?? []
+        let earlier = numbered.filter { $0.count >= 3 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+            .flatMap { number in perReplicationNames.map { "replications/\(number)/\($0)" } }
+        return simulationNames.union(earlier)
+    }
 
     /// Every name a `plan` run's set may hold (in the plan folder), as `simulationNames` for
     /// `simulate`. A `plan.mps` written by `--export-lp` into the folder belongs to the set of
@@ -75,16 +90,29 @@ public enum OutputFiles {
     }
 
     private static func simulationFiles(_ evaluation: ScenarioEvaluation, dialect: CSVDialect) -> [OutputFile] {
-        let first = evaluation.results[0], money = evaluation.finances[0]
+        let means = ReplicationMeans(scenario: evaluation.scenario, results: evaluation.results)
         return [
-            OutputFile(name: "monthly.csv", text: SimulationReport.monthlyCSV(first, dialect: dialect)),
-            OutputFile(name: "vendors.csv", text: SimulationReport.vendorsCSV(first, dialect: dialect)),
-            OutputFile(name: "tenants.csv", text: SimulationReport.tenantsCSV(first, dialect: dialect)),
-            OutputFile(name: "finance.csv", text: FinanceReport.financeCSV(money, dialect: dialect)),
-            OutputFile(name: "funding.csv", text: FinanceReport.fundingCSV(money, dialect: dialect)),
+            OutputFile(name: "monthly.csv", text: SimulationReport.monthlyCSV(means, dialect: dialect)),
+            OutputFile(name: "vendors.csv", text: SimulationReport.vendorsCSV(evaluation.results[0], dialect: dialect)),
+            OutputFile(name: "tenants.csv", text: SimulationReport.tenantsCSV(means, dialect: dialect)),
+            OutputFile(name: "finance.csv", text: FinanceReport.financeCSV(means.finance, dialect: dialect)),
+            OutputFile(name: "funding.csv", text: FinanceReport.fundingCSV(means.finance, dialect: dialect)),
             OutputFile(name: "summary.json", text: SimulationSummary.json(
                 scenario: evaluation.scenario, seed: evaluation.seed, results: evaluation.results, finances: evaluation.finances)),
         ]
+    }
+
+    /// `--per-replication`'s files: each replication's monthly.csv, tenants.csv, finance.csv
+    /// and funding.csv in `replications/NNN/` (NNN from 001, in replication order).
+    public static func perReplication(_ evaluation: ScenarioEvaluation, dialect: CSVDialect = .rfc4180) -> [OutputFile] {
+        zip(evaluation.results, evaluation.finances).enumerated().flatMap { index, run in
+            let folder = "replications/" + String(repeating: "0", count: max(0, 3 - String(index + 1).count)) + String(index + 1) + "/"
+            let texts = [
+                SimulationReport.monthlyCSV(run.0, dialect: dialect), SimulationReport.tenantsCSV(run.0, dialect: dialect),
+                FinanceReport.financeCSV(run.1, dialect: dialect), FinanceReport.fundingCSV(run.1, dialect: dialect),
+            ]
+            return zip(perReplicationNames, texts).map { OutputFile(name: folder + $0, text: $1) }
+        }
     }
 }
 

@@ -20,16 +20,22 @@ public struct CSVColumn<Row>: Sendable {
     let write: @Sendable (Row) -> String
     /// Sets a cell read back into a row; nil for a column derived from others (written only).
     let read: (@Sendable (inout Row, CSVCell) throws -> Void)?
+    /// The row's value as a number, for a column of figures that can be averaged over
+    /// replications (`count` and `number` columns); nil for texts, months and money.
+    let value: (@Sendable (Row) -> Double)?
 
-    /// A column from its parts; `read` nil for a column that is written but not read back.
+    /// A column from its parts; `read` nil for a column that is written but not read back,
+    /// `value` nil unless the column holds a figure to average over replications.
     public init(_ name: String, unit: String, decimals: Int? = nil, mayBeAbsent: Bool = false,
-                write: @escaping @Sendable (Row) -> String, read: (@Sendable (inout Row, CSVCell) throws -> Void)?) {
+                write: @escaping @Sendable (Row) -> String, read: (@Sendable (inout Row, CSVCell) throws -> Void)?,
+                value: (@Sendable (Row) -> Double)? = nil) {
         self.name = name
         self.unit = unit
         self.decimals = decimals
         self.mayBeAbsent = mayBeAbsent
         self.write = write
         self.read = read
+        self.value = value
     }
 
     /// True when reading sets this column into the row.
@@ -50,13 +56,14 @@ extension CSVColumn {
 
     /// A whole number (GPUs, nodes, jobs), `unit` saying what is counted.
     public static func count(_ name: String, unit: String = "count", _ path: WritableKeyPath<Row, Int> & Sendable) -> Self {
-        Self(name, unit: unit, write: { String($0[keyPath: path]) }, read: { $0[keyPath: path] = try $1.count() })
+        Self(name, unit: unit, write: { String($0[keyPath: path]) }, read: { $0[keyPath: path] = try $1.count() },
+             value: { Double($0[keyPath: path]) })
     }
 
     /// A number with exactly `decimals` decimals, in `unit`.
     public static func number(_ name: String, unit: String, decimals: Int, _ path: WritableKeyPath<Row, Double> & Sendable) -> Self {
         Self(name, unit: unit, decimals: decimals, write: { NumberText.fixed($0[keyPath: path], decimals: decimals) },
-             read: { $0[keyPath: path] = try $1.number() })
+             read: { $0[keyPath: path] = try $1.number() }, value: { $0[keyPath: path] })
     }
 
     /// A number with exactly `decimals` decimals, or an empty cell for nil (undefined).

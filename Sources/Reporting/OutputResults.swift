@@ -11,7 +11,7 @@ import Planning
 /// by reading a folder's files (`init(files:)`, through the same column tables). So a briefing
 /// drawn right after a run and one drawn later from its folder are the same.
 public struct OutputResults: Sendable {
-    /// `monthly.csv`: the facility month by month (the first replication). Read from a folder,
+    /// `monthly.csv`: the facility month by month (means over the replications). Read from a folder,
     /// `vendorGPUs` is empty (see `vendorMonths`).
     public var monthly: [MonthlyFigures]
     /// `vendors.csv`: GPUs installed and powered by vendor and month; empty when absent.
@@ -53,13 +53,13 @@ public struct OutputResults: Sendable {
     /// `seed`) and their finances, each value as its file, written in `dialect`, holds it
     /// (`CSVColumns.rounded`): so the briefing drawn from these equals one drawn from the folder.
     public init(scenario: Scenario, seed: UInt64, results: [ReplicationResult], finances: [FinanceResult], dialect: CSVDialect = .rfc4180) {
-        let first = results[0]
+        let means = ReplicationMeans(scenario: scenario, results: results), money = means.finance
         self.init(
-            monthly: first.monthly.map { SimulationReport.monthlyTable.rounded($0, dialect: dialect) },
-            vendorMonths: VendorMonth.rows(first.monthly),
-            tenantMonths: first.tenantMonthly.joined().map { SimulationReport.tenantTable.rounded($0, dialect: dialect) },
-            financeYears: finances.first.map { $0.years + [$0.total] } ?? [],
-            funding: finances.first.map { FundingRow.rows($0).map { FinanceReport.fundingTable.rounded($0, dialect: dialect) } } ?? [],
+            monthly: means.monthly.map { SimulationReport.monthlyTable.rounded($0.mean, dialect: dialect) },
+            vendorMonths: VendorMonth.rows(results[0].monthly),
+            tenantMonths: means.tenantMonths.map { SimulationReport.tenantTable.rounded($0.mean, dialect: dialect) },
+            financeYears: money.years + [money.total],
+            funding: FundingRow.rows(money).map { FinanceReport.fundingTable.rounded($0, dialect: dialect) },
             summary: SimulationSummary.figures(scenario: scenario, seed: seed, results: results, finances: finances))
     }
 

@@ -6,8 +6,12 @@ import SimulationKernel
 /// The simulator's output files as text: `monthly.csv`, `vendors.csv`, `tenants.csv`,
 /// `jobs.csv` (and `summary.json`, `SimulationSummary`).
 ///
-/// The CSV files describe one replication (the first, whose seed is the scenario seed), so each
-/// row is internally consistent: busy + idle + down = available. Numbers have a fixed number of
+/// `monthly.csv` and `tenants.csv` give each figure's mean over the replications, as
+/// `summary.json` does, with 95 % interval columns (`<name>_ci95_lower`, `<name>_ci95_upper`)
+/// for the figures that vary (`monthlySpread`, `tenantSpread`); whole-number columns hold the
+/// mean rounded to a whole number. Means are linear, so a mean row stays consistent: busy +
+/// idle + down = available, up to the last decimal. `simulate --per-replication` also writes
+/// each replication's own files (the tables without intervals). Numbers have a fixed number of
 /// decimals per column (the column tables below), so files diff cleanly; the dialect is chosen
 /// by the caller.
 public enum SimulationReport {
@@ -55,12 +59,28 @@ public enum SimulationReport {
         .number("heat_reused_mwh", unit: "MWh", decimals: 3, \.heatReusedMWh),
     ])
 
-    /// The columns of `monthly.csv`.
-    public static var monthlyColumns: [String] { monthlyTable.names }
+    /// The monthly figures that vary from one replication to the next and get a 95 % interval:
+    /// utilisation on its three bases, work delivered and abandoned, waits and energy.
+    public static let monthlySpread = [
+        "utilisation_installed", "utilisation_powered", "utilisation_up", "delivered_gpu_hours", "delivered_reference_gpu_hours",
+        "abandoned_reference_gpu_hours", "jobs_abandoned", "wait_mean_hours", "wait_p50_hours", "wait_p95_hours",
+        "it_energy_mwh", "facility_energy_mwh",
+    ]
 
-    /// One row per month (see `monthlyTable` for the columns).
+    /// The columns of `monthly.csv` over replications: `monthlyTable` with interval columns.
+    public static let monthlyMeanTable = monthlyTable.withIntervals(monthlySpread)
+
+    /// The columns of `monthly.csv`.
+    public static var monthlyColumns: [String] { monthlyMeanTable.names }
+
+    /// One replication's rows, one per month (see `monthlyTable`): `--per-replication`'s file.
     public static func monthlyCSV(_ result: ReplicationResult, dialect: CSVDialect = .rfc4180) -> String {
         monthlyTable.text(result.monthly, dialect: dialect)
+    }
+
+    /// `monthly.csv`: one row per month, the means over the replications with intervals.
+    public static func monthlyCSV(_ means: ReplicationMeans, dialect: CSVDialect = .rfc4180) -> String {
+        monthlyMeanTable.text(means.monthly, dialect: dialect)
     }
 
     /// The columns of `vendors.csv`, one row per month and vendor (`VendorMonth`).
@@ -117,12 +137,28 @@ public enum SimulationReport {
         .count("queue_length_end", unit: "jobs", \.queueLengthEnd),
     ])
 
-    /// The columns of `tenants.csv`.
-    public static var tenantColumns: [String] { tenantTable.names }
+    /// The tenant-month figures that vary and get a 95 % interval: work submitted, served,
+    /// abandoned and delivered, jobs abandoned, and waits.
+    public static let tenantSpread = [
+        "submitted_reference_gpu_hours", "abandoned_reference_gpu_hours", "served_reference_gpu_hours",
+        "delivered_gpu_hours", "delivered_reference_gpu_hours", "jobs_abandoned",
+        "wait_mean_hours", "wait_p50_hours", "wait_p95_hours",
+    ]
 
-    /// One row per month and tenant, tenants in scenario order.
+    /// The columns of `tenants.csv` over replications: `tenantTable` with interval columns.
+    public static let tenantMeanTable = tenantTable.withIntervals(tenantSpread)
+
+    /// The columns of `tenants.csv`.
+    public static var tenantColumns: [String] { tenantMeanTable.names }
+
+    /// One replication's rows, per month and tenant in scenario order: `--per-replication`'s file.
     public static func tenantsCSV(_ result: ReplicationResult, dialect: CSVDialect = .rfc4180) -> String {
         tenantTable.text(result.tenantMonthly.joined(), dialect: dialect)
+    }
+
+    /// `tenants.csv`: one row per month and tenant, the means over the replications with intervals.
+    public static func tenantsCSV(_ means: ReplicationMeans, dialect: CSVDialect = .rfc4180) -> String {
+        tenantMeanTable.text(means.tenantMonths, dialect: dialect)
     }
 
     /// The columns of `jobs.csv`, one row per run of a job (`JobRun`); written, never read back.

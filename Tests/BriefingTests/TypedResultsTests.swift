@@ -68,14 +68,16 @@ enum TinyRun {
         return (scenario, results, results.map { FinanceModel.evaluate(scenario: scenario, result: $0) })
     }
 
-    /// The files `simulate` writes for the run, in `dialect`.
+    /// The files `simulate` writes for the run, in `dialect`: the tables of the means over the
+    /// replications and the summary of them all.
     static func files(_ scenario: Scenario, _ results: [ReplicationResult], _ finances: [FinanceResult], dialect: CSVDialect) -> [String: String] {
-        [
-            "monthly.csv": SimulationReport.monthlyCSV(results[0], dialect: dialect),
+        let means = ReplicationMeans(scenario: scenario, results: results)
+        return [
+            "monthly.csv": SimulationReport.monthlyCSV(means, dialect: dialect),
             "vendors.csv": SimulationReport.vendorsCSV(results[0], dialect: dialect),
-            "tenants.csv": SimulationReport.tenantsCSV(results[0], dialect: dialect),
-            "finance.csv": FinanceReport.financeCSV(finances[0], dialect: dialect),
-            "funding.csv": FinanceReport.fundingCSV(finances[0], dialect: dialect),
+            "tenants.csv": SimulationReport.tenantsCSV(means, dialect: dialect),
+            "finance.csv": FinanceReport.financeCSV(means.finance, dialect: dialect),
+            "funding.csv": FinanceReport.fundingCSV(means.finance, dialect: dialect),
             "summary.json": SimulationSummary.json(scenario: scenario, seed: scenario.seed, results: results, finances: finances),
         ]
     }
@@ -104,14 +106,16 @@ struct TypedResultsTests {
         }
     }
 
-    @Test("Typed results pass through their columns' rounding, as the files hold them")
+    @Test("Typed results are the means over the replications, passed through their columns' rounding as the files hold them")
     func typedResultsAreRounded() throws {
         let (scenario, results, finances) = try TinyRun.run()
         let typed = OutputResults(scenario: scenario, seed: scenario.seed, results: results, finances: finances)
-        for (rounded, exact) in zip(typed.monthly, results[0].monthly) {
-            #expect(rounded.busyGPUHours == Double(NumberText.fixed(exact.busyGPUHours, decimals: 3)))
-            #expect(rounded.utilisation == Double(NumberText.fixed(exact.utilisation, decimals: 6)))
-            #expect(rounded.installedGPUs == exact.installedGPUs)
+        for (index, rounded) in typed.monthly.enumerated() {
+            let first = results[0].monthly[index], second = results[1].monthly[index]
+            #expect(rounded.busyGPUHours == Double(NumberText.fixed((first.busyGPUHours + second.busyGPUHours) / 2, decimals: 3)))
+            #expect(rounded.utilisation == Double(NumberText.fixed((first.utilisation + second.utilisation) / 2, decimals: 6)))
+            #expect(rounded.jobsSubmitted == Int((Double(first.jobsSubmitted + second.jobsSubmitted) / 2).rounded()))
+            #expect(rounded.installedGPUs == first.installedGPUs)
         }
         let utilisation = try #require(typed.summary.facility["mean_utilisation"]?.mean)
         #expect(utilisation == Double(NumberText.fixed(utilisation, decimals: 6)))
