@@ -610,11 +610,14 @@ def run_ours(binary: str, path: Path, timeout: float) -> dict:
     return out
 
 
-def judge(problem: Problem, ours: dict, ref: dict) -> tuple[str, str]:
-    """(verdict, note)."""
+def judge(problem: Problem | None, ours: dict, ref: dict) -> tuple[str, str]:
+    """(verdict, note). Without a generated `problem` (a given MPS file), HiGHS's resolved
+    answer is the only reference."""
     o, h = ours["status"], ref["status"]
     notes: list[str] = []
-    if ref["lp"] is not None:
+    if problem is None:
+        problem = Problem("given", "", "bracket" if h == "bracket" else h, False, [], [])
+    elif ref["lp"] is not None:
         diffs = hc.model_differences(problem, ref["lp"])
         if diffs:
             return "test_fault", "HiGHS read the model differently: " + "; ".join(diffs)
@@ -678,6 +681,15 @@ def check_one(seed: int, index: int, families: list[str], folder: Path, binary: 
     return result
 
 
+def check_file(path: Path, binary: str, timeout: float) -> Result:
+    """A given MPS file (e.g. from regressions/), judged against HiGHS alone."""
+    ref = highs_reference(path)
+    ours = run_ours(binary, path, timeout)
+    verdict, note = judge(None, ours, ref)
+    return Result(-1, "file:" + path.stem, verdict, ours["status"], ours["objective"], ref["status"], ref["objective"],
+                  "-", ours["seconds"], note)
+
+
 # --------------------------------------------------------------------------------------------
 # Main
 # --------------------------------------------------------------------------------------------
@@ -728,6 +740,7 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=60, help="seconds allowed per solve of our binary (default: %(default)s)")
     parser.add_argument("--max-declined", type=float, default=1.0,
                         help="fail when more than this share of all models is declined (default: %(default)s, never)")
+    parser.add_argument("mps", nargs="*", help="MPS files or directories of them to judge against HiGHS instead of generated models")
     parser.add_argument("--progress", type=int, default=0, metavar="N", help="print a progress line every N models")
     args = parser.parse_args()
 
@@ -741,6 +754,16 @@ def main() -> int:
         print(f"differential_test: unknown families {unknown}; known: {', '.join(FAMILIES)}", file=sys.stderr)
         return 2
     failures = Path(args.failures)
+    if args.mps:
+        files = hc.collect_extra(args.mps)
+        bad = 0
+        for path in files:
+            r = check_file(path, args.binary, args.timeout)
+            bad += r.verdict not in OK_VERDICTS
+            print(f"{path.name:<44} {r.verdict:<16} ours {r.ours} {r.ours_obj!r}, HiGHS {r.highs} {r.highs_obj!r}"
+                  + (f"  ({r.note})" if r.note else ""), flush=True)
+        print(f"{len(files)} files, {bad} disagree")
+        return 1 if bad else 0
     print(f"HiGHS {hc.quiet_highs().version()}, binary {args.binary}, seed {args.seed}, models {args.start}..{args.start + args.count - 1}, "
           f"families {','.join(families)}", flush=True)
     started = time.perf_counter()
