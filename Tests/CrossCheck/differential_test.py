@@ -465,11 +465,9 @@ def fam_milp_unbounded(rng: random.Random, name: str) -> Problem:
         add_ray(rng, b, True)
     else:
         cost = -float(rng.randint(1, 5))
-        style = rng.choice(["fr", "lo", "default_lo"])
-        lo = -INF if style == "fr" else float(rng.randint(-5, 5))
-        p.columns.append(Column("iray", -cost if p.maximize else cost, lo, INF, True, "fr" if style == "fr" else "lo"))
-        if style != "fr":
-            p.columns[-1].style = "lo"
+        free = rng.choice(["fr", "lo", "lo"]) == "fr"  # a free integer, or one with only a lower bound
+        lo = -INF if free else float(rng.randint(-5, 5))
+        p.columns.append(Column("iray", -cost if p.maximize else cost, lo, INF, True, "fr" if free else "lo"))
         p.kind = "MILP"
         p.expected = "unbounded"
     return p
@@ -631,7 +629,8 @@ def judge(problem: Problem | None, ours: dict, ref: dict) -> tuple[str, str]:
     if o == "timeout":
         return "timeout", "no answer in time"
     if o.startswith("error") or (ours["exit"] not in (0, 2)):
-        return "crash", (ours.get("stderr") or ours.get("stdout") or "").strip().splitlines()[-1:][0] if (ours.get("stderr") or ours.get("stdout") or "").strip() else "no output"
+        text = (ours.get("stderr") or ours.get("stdout") or "").strip()
+        return "crash", text.splitlines()[-1] if text else "no output"
     if o in DECLINES:
         return "declined", ""
     if o not in ("optimal", "infeasible", "unbounded"):
