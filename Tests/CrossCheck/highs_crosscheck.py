@@ -52,7 +52,8 @@ class Column:
     integer: bool = False
     # How the bounds are written: "default" (no BOUNDS line), "fr", "mi", "mi_up", "lo", "up"
     # (UP > 0 alone), "lo_up", "fx", "pl_lo", "bv", "li_ui", "ui" (integer, lower 0), "lo_up_int"
-    # (inside a MARKER block). Never a negative UP alone: MPSReader then lowers the lower bound
+    # (inside a MARKER block). An integer column with any style but bv, li_ui and ui is written
+    # inside a MARKER block. Never a negative UP alone: MPSReader then lowers the lower bound
     # to -inf (the traditional convention) but HiGHS 1.16 keeps it at 0.
     style: str = "default"
     entries: dict[str, float] = field(default_factory=dict)  # row name -> coefficient
@@ -161,7 +162,9 @@ def write_mps(p: Problem) -> str:
     in_marker = False
     marker_count = 0
     for col in p.columns:
-        want_marker = col.integer and col.style == "lo_up_int"
+        # Integer columns go inside a MARKER block unless their BOUNDS type makes them integer
+        # (BV, LI/UI, UI); so integers may carry any continuous bound style (fr, mi, lo, ...).
+        want_marker = col.integer and col.style not in ("bv", "li_ui", "ui")
         if want_marker != in_marker:
             marker_count += 1
             tag = "'INTORG'" if want_marker else "'INTEND'"

@@ -1,0 +1,25 @@
+NAME milp_equality_20261205_11098
+OBJSENSE
+    MAX
+ROWS
+ N  OBJ
+ N  FREEROW
+ E  r1
+COLUMNS
+    MARKER1  'MARKER'  'INTORG'
+ x1  OBJ  -0.5  r1  -2
+ x1  FREEROW  1
+    MARKER2  'MARKER'  'INTEND'
+ x2  OBJ  -2.25  r1  -9
+ x2  FREEROW  1
+ x3  OBJ  2.25  r1  -7
+ x3  FREEROW  1
+RHS
+ RHS  r1  -84.25
+BOUNDS
+ MI  BND  x1
+ UP  BND  x1  3
+ LI  BND  x2  -3
+ UI  BND  x2  5
+ UP  BND  x3  4.75
+ENDATA

@@ -1,0 +1,21 @@
+NAME m11098
+OBJSENSE
+    MAX
+ROWS
+ N  OBJ
+ E  r1
+COLUMNS
+    MARKER1  'MARKER'  'INTORG'
+ x1  OBJ  -0.5  r1  -2
+    MARKER2  'MARKER'  'INTEND'
+ x2  OBJ  -2.25  r1  -9
+ x3  OBJ  2.25  r1  -7
+RHS
+ RHS  r1  -84.25
+BOUNDS
+ MI  BND  x1
+ UP  BND  x1  3
+ LI  BND  x2  -3
+ UI  BND  x2  5
+ UP  BND  x3  4.75
+ENDATA
