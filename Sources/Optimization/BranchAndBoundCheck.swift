@@ -56,6 +56,23 @@ public struct MILPCheck: Sendable, Equatable {
     /// the check reports and branch and bound accepts incumbents by.
     /// - Complexity: O(nonzeros).
     static func feasibilityResiduals(_ point: [Double], program: LinearProgram) -> (bound: Double, row: Double) {
+        feasibilityResiduals(point, program: program, scaledByActivity: true)
+    }
+
+    /// Whether `point`, with its integer variables rounded to integers, meets every bound and
+    /// row of `program` within `feasibilityTolerance` of the row's own scale, 1 + max(|limit|,
+    /// maxⱼ|aᵢⱼ|), leaving out Σⱼ|aᵢⱼ·xⱼ|: the proof that an integer point exists behind an
+    /// "unbounded" answer. Far out along a ray the activity term grows without limit and would
+    /// let a row that no integer point meets (6u − 6v = −5 at u, v ≈ 10⁶) pass by 1.
+    static func provesIntegerPoint(_ point: [Double], program: LinearProgram) -> Bool {
+        guard point.count == program.variableCount, point.allSatisfy(\.isFinite) else { return false }
+        var rounded = point
+        for j in rounded.indices where j < program.isInteger.count && program.isInteger[j] { rounded[j] = rounded[j].rounded() }
+        let residuals = feasibilityResiduals(rounded, program: program, scaledByActivity: false)
+        return residuals.bound <= feasibilityTolerance && residuals.row <= feasibilityTolerance
+    }
+
+    private static func feasibilityResiduals(_ point: [Double], program: LinearProgram, scaledByActivity: Bool) -> (bound: Double, row: Double) {
         var bound = 0.0
         for j in point.indices {
             let (l, u) = (program.lowerBounds[j], program.upperBounds[j])
@@ -70,7 +87,7 @@ public struct MILPCheck: Sendable, Equatable {
             for k in a.columnStarts[j]..<a.columnStarts[j + 1] {
                 let i = a.rowIndices[k]
                 activity[i] += a.values[k] * point[j]
-                scale[i] += abs(a.values[k] * point[j])
+                if scaledByActivity { scale[i] += abs(a.values[k] * point[j]) }
                 largest[i] = max(largest[i], abs(a.values[k]))
             }
         }

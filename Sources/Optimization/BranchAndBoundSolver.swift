@@ -286,9 +286,10 @@ struct BranchAndBoundSearch {
     }
 
     /// The answer when the root LP is unbounded: the same search with a zero objective decides
-    /// whether any integer point exists. One does: unbounded (with rational data an unbounded
-    /// relaxation of a feasible integer program is unbounded). None: infeasible. Undecided:
-    /// not proven.
+    /// whether any integer point exists. One does, and passes `MILPCheck.provesIntegerPoint`
+    /// (integers rounded, rows to their own scale): unbounded (with rational data an unbounded
+    /// relaxation of a feasible integer program is unbounded). None: infeasible. A point that
+    /// fails the proof, or no decision: not proven.
     mutating func unboundedOrInfeasible() -> MILPResult {
         var feasibility = program
         feasibility.objective = [Double](repeating: 0, count: program.variableCount)
@@ -299,7 +300,7 @@ struct BranchAndBoundSearch {
         lpIterations += found.lpIterations
         skippedNodes += found.skippedNodes
         switch found.status {
-        case .optimal: return result(.unbounded, bound: -.infinity)
+        case .optimal where MILPCheck.provesIntegerPoint(found.primal, program: program): return result(.unbounded, bound: -.infinity)
         case .infeasible: return result(.infeasible, bound: .infinity)
         default: return result(.notProven, bound: -.infinity)
         }

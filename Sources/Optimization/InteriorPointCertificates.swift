@@ -18,24 +18,33 @@
 enum InteriorPointCertificates {
     /// Largest normalised violation a certificate may keep, before the data scale.
     static let tolerance = 1e-7
+    /// Smallest share of the sum of its terms' magnitudes that a certificate's value must
+    /// reach to count: far above rounding (about 1e-16 per term), far below any real certificate.
+    static let significance = 1e-9
 
     /// Whether `y` (with `aty` = Aᵀy) proves `form` primal infeasible.
     static func provesPrimalInfeasible(_ form: StandardForm, y: [Double], aty: [Double]) -> Bool {
         var value = 0.0
+        var magnitude = 0.0
         var normB = 0.0
         for i in 0..<form.rows {
             value += form.rhs[i] * y[i]
+            magnitude += abs(form.rhs[i] * y[i])
             normB = max(normB, abs(form.rhs[i]))
         }
         var violation = 0.0
         for j in 0..<form.columns {
             if form.upper[j].isFinite {
                 value -= form.upper[j] * max(0, aty[j])
+                magnitude += form.upper[j] * max(0, aty[j])
             } else {
                 violation = max(violation, aty[j])
             }
         }
-        guard value > 0, value.isFinite else { return false }
+        // The value must stand clear of the rounding in its own sum: a feasible set that is a
+        // single point (a row whose limit every column's bound just meets) has value exactly 0
+        // for every y, and rounding alone made it 1e-15 > 0, "infeasible".
+        guard value > significance * magnitude, value.isFinite else { return false }
         return violation / value * (1 + normB) <= tolerance
     }
 
@@ -44,6 +53,7 @@ enum InteriorPointCertificates {
     static func provesDualInfeasible(_ form: StandardForm, x: [Double], ax: [Double]) -> Bool {
         var ad = ax
         var descent = 0.0
+        var magnitude = 0.0
         var normC = 0.0
         for j in 0..<form.columns {
             normC = max(normC, abs(form.cost[j]))
@@ -51,9 +61,10 @@ enum InteriorPointCertificates {
                 for k in form.columnStarts[j]..<form.columnStarts[j + 1] { ad[form.rowIndices[k]] -= form.values[k] * x[j] }
             } else {
                 descent += form.cost[j] * x[j]
+                magnitude += abs(form.cost[j] * x[j])
             }
         }
-        guard descent < 0, descent.isFinite else { return false }
+        guard -descent > significance * magnitude, descent.isFinite else { return false }
         let residual = ad.reduce(0) { max($0, abs($1)) }
         return residual / -descent * (1 + normC) <= tolerance
     }

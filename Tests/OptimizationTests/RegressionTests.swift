@@ -52,6 +52,34 @@ struct RegressionTests {
         #expect(result.primal.isEmpty)
     }
 
+    @Test("A program whose feasible set is a single point is solved, not called infeasible by a rounding-sized certificate", arguments: [
+        ("lp_forced_point.mps", 9.0), ("reduced_milp_equality_178.mps", 133.0), ("reduced_lp_degenerate_1538.mps", -40.0),
+        ("reduced_lp_empty_7958.mps", -252.375),
+    ])
+    func singlePointIsFeasible(_ file: String, highsObjective: Double) throws {
+        let program = try MPSReader.read(path: fixtures.path("regressions/\(file)"))
+        let result = BranchAndBoundSolver().solve(program)
+        #expect(result.status == .optimal)
+        #expect(isClose(result.objective, highsObjective, relative: 1e-6))
+        // 5x₁ + 5x₂ = 45 with x₁ ≤ 8, x₂ ≤ 1: the LP alone too.
+        if file == "lp_forced_point.mps" {
+            let lp = InteriorPointSolver().solve(program)
+            #expect(lp.status == .optimal && isClose(lp.objective, 9, relative: 1e-6))
+        }
+    }
+
+    @Test("An unbounded relaxation whose only integer 'point' violates a parity row by 1 far out is not called unbounded", arguments: [
+        "milp_lpunb_infeas_20261205_207.mps", "milp_lpunb_infeas_1_259.mps",
+    ])
+    func farOutPointIsNoProof(_ file: String) throws {
+        let program = try MPSReader.read(path: fixtures.path("regressions/\(file)"))
+        let result = BranchAndBoundSolver().solve(program)
+        // HiGHS proves it infeasible (6u − 6v = −5 has no integer solution); without a proof
+        // of its own the honest answer is not proven.
+        #expect(result.status == .notProven || result.status == .infeasible)
+        #expect(result.primal.isEmpty || result.status == .notProven)
+    }
+
     @Test("The empty-column model's LP relaxation is infeasible too: presolve no longer calls it unbounded first")
     func emptyColumnRelaxation() throws {
         let program = try MPSReader.read(path: fixtures.path("regressions/infeasible_empty_column_fz30.mps"))

@@ -1,0 +1,16 @@
+NAME m178
+ROWS
+ N  OBJ
+ E  r1
+COLUMNS
+    MARKER1  'MARKER'  'INTORG'
+ x1  OBJ  14.75  r1  5
+    MARKER2  'MARKER'  'INTEND'
+ x2  OBJ  15  r1  5
+RHS
+ RHS  r1  45
+BOUNDS
+ LO  BND  x1  -2
+ UP  BND  x1  8
+ BV  BND  x2
+ENDATA
