@@ -661,7 +661,7 @@ class Corpus:
 
 class Stats:
     def __init__(self, examples):
-        self.counts = {k: {"total": 0, "accepted": 0, "rejected": 0, "simulated": 0,
+        self.counts = {k: {"total": 0, "accepted": 0, "rejected": 0, "simulated": 0, "simulate_refused": 0,
                            "crashes": 0, "hangs": 0} for k in ("scenario", "swf", "mps")}
         self.unhelpful = {}
         self.examples = examples
@@ -794,8 +794,8 @@ class Fuzzer:
             for _ in range(rng.choice([0, 1, 1, 1, 1, 1, 2, 2, 3, 4])):
                 try:
                     tree = mutate_tree(tree, rng, self.c.vocab)
-                except (KeyError, IndexError, TypeError):
-                    pass
+                except (KeyError, IndexError, TypeError, RecursionError):
+                    pass  # e.g. a path into a value an earlier change replaced, or nesting too deep to walk
             text = dump(tree, rng)
             if rng.random() < 0.3:
                 text = text_mutation_yaml(text, rng)
@@ -823,10 +823,12 @@ class Fuzzer:
     def simulate(self, kind, index, folder, files):
         shutil.rmtree(self.out_dir, ignore_errors=True)
         self.stats.counts[kind]["simulated"] += 1
-        self.check(kind, index, "simulate",
+        status, reason = self.check(kind, index, "simulate",
                    ["simulate", "mutant.yaml" if kind == "scenario" else "host.yaml",
                     "--out", self.out_dir, "--replications", "1", "--quiet", "--cores", "1"],
                    folder, self.a.sim_timeout, files)
+        if status == 1 and not reason:  # accepted by validate, refused by simulate
+            self.stats.counts[kind]["simulate_refused"] += 1
 
     def swf(self, index):
         rng = random.Random(f"{self.a.seed}/swf/{index}")
@@ -977,7 +979,8 @@ def main():
               "slowest_run": {"seconds": round(s.slowest[0], 2), "run": s.slowest[1]}}
     print(f"\nfuzz: seed {a.seed}, {elapsed:.1f} s" + (" (budget reached)" if stopped else ""))
     for k, c in s.counts.items():
-        extra = f", simulated {c['simulated']}" if k != "mps" else ""
+        extra = (f", simulated {c['simulated']} (of which refused by simulate "
+                 f"{c['simulate_refused']})" if k != "mps" else "")
         label = "accepted" if k != "mps" else "solved (exit 0/2)"
         print(f"  {k:8s} total {c['total']}, clean {label} {c['accepted']}, clean rejected "
               f"{c['rejected']}{extra}, crashes {c['crashes']}, hangs {c['hangs']}")
