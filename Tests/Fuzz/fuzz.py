@@ -597,6 +597,8 @@ class Corpus:
         swf = find_files([f"{repo}/Tests/**/*.swf", f"{repo}/Scenarios/traces/*.swf"] +
                          [f"{d}/traces/*.swf*" for d in data_dirs])
         mps = find_files([f"{repo}/Tests/**/*.mps"] + [f"{d}/lp/**/*.mps" for d in data_dirs])
+        swf = [p for p in swf if "/Fuzz/" not in p]
+        mps = [p for p in mps if "/Fuzz/" not in p]
         self.swf = self._unique([(p, read_maybe_gz(p, swf_lines)) for p in swf])
         self.mps = self._unique([(p, read_maybe_gz(p)) for p in mps
                                  if os.path.getsize(p) <= max_mps_bytes])
@@ -938,10 +940,14 @@ def main():
         print(f"fuzz.py: no binary at {a.binary} (build it, or pass --binary)", file=sys.stderr)
         return 2
     import tempfile
+    made_work = a.work is None
     a.work = a.work or tempfile.mkdtemp(prefix="aifactory-fuzz-")
     os.makedirs(a.work, exist_ok=True)
     if a.regressions:
-        return 1 if run_regressions(a) else 0
+        failing = run_regressions(a)
+        if made_work:
+            shutil.rmtree(a.work, ignore_errors=True)
+        return 1 if failing else 0
     if a.data is None:
         a.data = [d for d in ["/work/shared/data"] if os.path.isdir(d)]
     os.makedirs(a.crashers, exist_ok=True)
@@ -997,7 +1003,7 @@ def main():
     if failed:
         print(f"fuzz: {failed} crashes or hangs; inputs in {a.crashers}")
         return 1
-    shutil.rmtree(os.path.join(a.work, "out"), ignore_errors=True)
+    shutil.rmtree(os.path.join(a.work, "out") if not made_work else a.work, ignore_errors=True)
     return 0
 
 
