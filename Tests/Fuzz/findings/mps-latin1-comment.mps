@@ -1,0 +1,7 @@
+NAME          BAD
+* café
+ROWS
+ N  COST
+COLUMNS
+    X  COST  1
+ENDATA
