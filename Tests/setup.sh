@@ -26,3 +26,12 @@ if ! python3 -c "import highspy" 2>/dev/null; then
         || python3 -m pip install --quiet --break-system-packages highspy 2>/dev/null \
         || echo "warning: could not install highspy; Tests/CrossCheck/highs_crosscheck.py will not run" >&2
 fi
+
+# PyYAML, which the fuzzing harness (Tests/Fuzz/fuzz.py) mutates scenarios with (test tooling
+# only). A failed install is not fatal: the harness then says so and exits 2.
+if ! python3 -c "import yaml" 2>/dev/null; then
+    echo "Installing PyYAML with pip for the fuzzing harness ..." >&2
+    python3 -m pip install --quiet pyyaml 2>/dev/null \
+        || python3 -m pip install --quiet --break-system-packages pyyaml 2>/dev/null \
+        || echo "warning: could not install PyYAML; Tests/Fuzz/fuzz.py will not run" >&2
+fi

@@ -34,9 +34,12 @@ public struct MPSError: Error, CustomStringConvertible, Sendable, Equatable {
 /// limits"), restated here because this target sits below the scenario format: a control,
 /// format or unassigned character is written as a `\u{…}` escape (a tab `\t`, a line break
 /// `\n`), so that a value echoed from the file cannot act on a terminal or start an output line
-/// without a place in front; a word longer than 160 characters is clipped with `…`; a message
+/// without a place in front; a name or value echoed in quotes shows at most 60 characters
+/// (`quoted`); a word longer than 160 characters is clipped with `…`; a message
 /// longer than 600 characters loses its middle; a path longer than 160 loses its start.
 enum PrintableText {
+    /// The most characters an echoed name or value shows (as the scenario loader's excerpts).
+    static let valueLimit = 60
     static let wordLimit = 160
     static let messageLimit = 600
     static let placeLimit = 160
@@ -48,6 +51,14 @@ enum PrintableText {
         let tail = messageLimit / 4
         return String(String.UnicodeScalarView(scalars[..<(messageLimit - tail - 3)])) + " … "
             + String(String.UnicodeScalarView(scalars[(scalars.count - tail)...]))
+    }
+
+    /// `text` in double quotes, escaped, at most `valueLimit` characters with `…` where the
+    /// rest was left out: how a name or value read from a file is echoed.
+    static func quoted(_ text: some StringProtocol) -> String {
+        let shown = Array(escaped(Substring(text)).unicodeScalars)
+        guard shown.count > valueLimit else { return "\"" + String(String.UnicodeScalarView(shown)) + "\"" }
+        return "\"" + String(String.UnicodeScalarView(shown[..<valueLimit])) + "…\""
     }
 
     static func place(_ path: String) -> String {

@@ -49,7 +49,7 @@ struct MPSParser {
         }
         let type = fields[0].uppercased(), rowName = fields[1]
         if let first = rowLines[rowName] {
-            throw error(line, "row \"\(rowName)\" is declared twice in ROWS (first on line \(first))")
+            throw error(line, "row \(PrintableText.quoted(rowName)) is declared twice in ROWS (first on line \(first))")
         }
         if type == "N" {
             rows[rowName] = objectiveName == nil ? .objective : .freeRow
@@ -61,7 +61,7 @@ struct MPSParser {
             rowRHS.append(0)
             rowRange.append(nil)
         } else {
-            throw error(line, "unknown row type \"\(fields[0])\" for row \"\(rowName)\"; expected N, E, L or G")
+            throw error(line, "unknown row type \(PrintableText.quoted(fields[0])) for row \(PrintableText.quoted(rowName)); expected N, E, L or G")
         }
         rowLines[rowName] = line
     }
@@ -81,13 +81,13 @@ struct MPSParser {
         let columnName = fields[0]
         let isNewColumn = variableNames.last != columnName
         if isNewColumn, let existing = columns[columnName] {
-            throw error(line, "column \"\(columnName)\" appears again after other columns (first on line \(columnLines[existing])); a column's entries must be on consecutive lines")
+            throw error(line, "column \(PrintableText.quoted(columnName)) appears again after other columns (first on line \(columnLines[existing])); a column's entries must be on consecutive lines")
         }
         var entries: [(ref: RowRef, value: Double)] = []
         var seen = isNewColumn ? [:] : currentColumnRows
         for pair in stride(from: 1, to: fields.count, by: 2) {
             guard let ref = rows[fields[pair]] else {
-                throw error(line, "unknown row \"\(fields[pair])\" in COLUMNS; it is not declared in ROWS")
+                throw error(line, "unknown row \(PrintableText.quoted(fields[pair])) in COLUMNS; it is not declared in ROWS")
             }
             let value = try number(fields[pair + 1], line: line)
             let key: Int? = switch ref {
@@ -97,7 +97,7 @@ struct MPSParser {
             }
             if let key {
                 if let first = seen[key] {
-                    throw error(line, "row \"\(fields[pair])\" is given twice for column \"\(columnName)\" (first on line \(first))")
+                    throw error(line, "row \(PrintableText.quoted(fields[pair])) is given twice for column \(PrintableText.quoted(columnName)) (first on line \(first))")
                 }
                 seen[key] = line
             }
@@ -141,7 +141,7 @@ struct MPSParser {
         var updates: [(ref: RowRef, value: Double)] = []
         for pair in stride(from: fields.count % 2, to: fields.count, by: 2) {
             guard let ref = rows[fields[pair]] else {
-                throw error(line, "unknown row \"\(fields[pair])\" in \(sectionName); it is not declared in ROWS")
+                throw error(line, "unknown row \(PrintableText.quoted(fields[pair])) in \(sectionName); it is not declared in ROWS")
             }
             updates.append((ref, try number(fields[pair + 1], line: line, infinite: true)))
         }
@@ -160,7 +160,7 @@ struct MPSParser {
         let needsValue = ["UP", "LO", "FX", "LI", "UI"].contains(type)
         guard needsValue || ["FR", "MI", "PL", "BV"].contains(type) else {
             if type == "SC" { throw error(line, "bound type SC (semi-continuous) is not supported") }
-            throw error(line, "unknown bound type \"\(fields[0])\"; expected UP, LO, FX, FR, MI, PL, BV, LI or UI")
+            throw error(line, "unknown bound type \(PrintableText.quoted(fields[0])); expected UP, LO, FX, FR, MI, PL, BV, LI or UI")
         }
         // Fields after the type: [set] column [value].
         let columnField: Int
@@ -174,7 +174,7 @@ struct MPSParser {
             throw error(line, "a BOUNDS line needs a bound type, an optional set name, a column name\(needsValue ? " and a value" : ""), found \(fields.count) fields")
         }
         guard let column = columns[fields[columnField]] else {
-            throw error(line, "unknown column \"\(fields[columnField])\" in BOUNDS; it is not declared in COLUMNS")
+            throw error(line, "unknown column \(PrintableText.quoted(fields[columnField])) in BOUNDS; it is not declared in COLUMNS")
         }
         let value = needsValue ? try number(fields[columnField + 1], line: line, infinite: true) : 0
         switch type {

@@ -39,13 +39,29 @@ public enum MPSReader {
     ///
     /// - Throws: `MPSError` when the file cannot be read or is not valid MPS.
     public static func read(path: String) throws(MPSError) -> LinearProgram {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw MPSError(path: path, line: 0, message: "cannot read the file (\(error.localizedDescription))")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw MPSError(path: path, line: 0, message: "no such file; expected an MPS file")
+        }
+        guard !isFolder.boolValue else { throw MPSError(path: path, line: 0, message: "is a folder; expected an MPS file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw MPSError(path: path, line: 0, message: "cannot be read (no permission, or not a regular file); expected a readable MPS file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            let line = firstLineNotUTF8(data)
+            throw MPSError(path: path, line: line, message: "the file is not UTF-8 text (this line holds other bytes, e.g. Latin-1 or UTF-16); save it as UTF-8 or plain ASCII")
         }
         return try parse(text, path: path)
+    }
+
+    /// The 1-based number of the first line of `data` that is not valid UTF-8.
+    static func firstLineNotUTF8(_ data: Data) -> Int {
+        var line = 1
+        for bytes in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            if String(data: Data(bytes), encoding: .utf8) == nil { return line }
+            line += 1
+        }
+        return max(1, line - 1)
     }
 
     /// Parses MPS text; `path` is used only in error messages.

@@ -36,6 +36,8 @@ struct ValidationErrorTests {
         .init(file: "missing-trace.yaml", expected: "missing-trace.yaml:60:13: tenants[startups].demand.file: the trace file \"traces/missing.swf\" does not exist"),
         .init(file: "broken-trace.yaml", expected: "broken-trace.yaml:60:13: tenants[startups].demand.file: the trace file cannot be read: "),
         .init(file: "dedicated-too-large.yaml", expected: "dedicated-too-large.yaml:7:15: tenants[government].dedicated.nodes.ideal-gpu: reserves 120 ideal-gpu nodes, but the build-out has 100 in all; expected at most 100"),
+        // Found by the fuzzer: simulate refused such a tenant, naming only the file.
+        .init(file: "jobs-larger-than-facility.yaml", expected: "jobs-larger-than-facility.yaml:8:21: tenants[big-models].job_mix.gpus_per_job: the smallest job asks for 128 GPUs, but the build-out holds only 100 GPUs of the vendors this tenant accepts (nvidia, amd), so none of its jobs could ever run; expected smaller jobs, more nodes, or more vendors in `accepts`"),
         .init(file: "national-over-cap.yaml", expected: "national-over-cap.yaml:10:21: budget.national_cap_eur: after the EU (€1,500,000) and the co-funders (€1,000,000), the national government would pay €650,000, €150,000 above its €500,000 cap; expected a smaller build-out or more co-funding"),
         .init(file: "variant-bad-value.yaml", expected: "variant-bad-value.yaml:6:10: site.cooling.pue: value too small (at least 1); found 0.9; expected a number from 1 to 3"),
         .init(file: "variant-missing-base.yaml", expected: "variant-missing-base.yaml:1:10: extends: cannot read the base scenario"),
