@@ -68,7 +68,7 @@ extension ScenarioDecoder {
                 jobMix = reader.required("job_mix") { self.jobMix($0, $1) }
             }
             if let jobMix, let buildOut, let mixNode = reader.value("job_mix"),
-               !jobsCanFit(jobMix, accepts: accepts, buildOut: buildOut, catalog: catalog, at: mixNode, itemPath.key("job_mix")) {
+               !jobsCanFit(jobMix, accepts: accepts, buildOut: buildOut, horizonEnd: horizon?.upperBound, catalog: catalog, at: mixNode, itemPath.key("job_mix")) {
                 failed = true
             }
             guard let name, let quota, let demand, isTrace || jobMix != nil else { failed = true; continue }
@@ -94,11 +94,12 @@ extension ScenarioDecoder {
         return failed ? nil : tenants
     }
 
-    /// Whether the smallest job `mix` can draw fits in all the GPUs the build-out holds of the
-    /// vendors the tenant accepts; if not, logs an error at `gpus_per_job`. Every pool the
+    /// Whether the smallest job `mix` can draw fits in all the GPUs the build-out holds, by the
+    /// horizon's end, of the vendors the tenant accepts; if not, logs an error at
+    /// `gpus_per_job`. Every pool the
     /// simulator lets the tenant use is part of those GPUs, so a mix refused here could never
     /// run there either (the simulator refuses it again, without a line to point at).
-    private func jobsCanFit(_ mix: JobMix, accepts: Set<Vendor>, buildOut: [BuildPhase], catalog: CatalogReading,
+    private func jobsCanFit(_ mix: JobMix, accepts: Set<Vendor>, buildOut: [BuildPhase], horizonEnd: Month?, catalog: CatalogReading,
                             at node: YAMLNode, _ path: FieldPath) -> Bool {
         let smallest: Double = switch mix.gpusPerJob {
         case .fixed(let value): value
@@ -112,14 +113,17 @@ extension ScenarioDecoder {
             for (id, count) in phase.nodes {
                 guard let model = catalog.catalog.model(id: id) else { continue }
                 builtGPUs += Double(count) * Double(model.gpusPerNode)
-                if accepts.contains(model.vendor) { acceptedGPUs += Double(count) * Double(model.gpusPerNode) }
+                let inHorizon = horizonEnd.map { phase.at <= $0 } ?? true
+                if inHorizon, accepts.contains(model.vendor) { acceptedGPUs += Double(count) * Double(model.gpusPerNode) }
             }
         }
         // No GPUs built at all, or none of an accepted vendor, is another check's message.
-        guard neededGPUs > acceptedGPUs, acceptedGPUs > 0, builtGPUs > 0 else { return true }
+        guard neededGPUs > acceptedGPUs, builtGPUs > 0, accepts.contains(where: { vendor in
+            buildOut.contains { $0.nodes.contains { $0.value > 0 && catalog.catalog.model(id: $0.key)?.vendor == vendor } }
+        }) else { return true }
         let place = node.entries?.first { $0.key == "gpus_per_job" }?.value.location ?? node.location
         log.error(place, path.key("gpus_per_job"),
-                  "the smallest job asks for \(ValueReader.format(neededGPUs)) GPUs, but the build-out holds only \(ValueReader.format(acceptedGPUs)) GPUs of the vendors this tenant accepts (\(accepts.sorted().map(\.rawValue).joined(separator: ", "))), so none of its jobs could ever run; expected smaller jobs, more nodes, or more vendors in `accepts`")
+                  "the smallest job asks for \(ValueReader.format(neededGPUs)) GPU\(neededGPUs == 1 ? "" : "s"), but the build-out holds only \(ValueReader.format(acceptedGPUs)) GPUs of the vendors this tenant accepts\(horizonEnd.map { " by the horizon's end (\($0))" } ?? "") (\(accepts.sorted().map(\.rawValue).joined(separator: ", "))), so none of its jobs could ever run; expected smaller jobs, more nodes, or more vendors in `accepts`")
         return false
     }
 
