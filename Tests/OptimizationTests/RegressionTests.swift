@@ -69,7 +69,7 @@ struct RegressionTests {
     }
 
     @Test("An unbounded relaxation whose only integer 'point' violates a parity row by 1 far out is not called unbounded", arguments: [
-        "milp_lpunb_infeas_20261205_207.mps", "milp_lpunb_infeas_1_259.mps",
+        "milp_lpunb_infeas_20261205_207.mps", "milp_lpunb_infeas_1_259.mps", "milp_lpunb_infeas_20261206_6083.mps",
     ])
     func farOutPointIsNoProof(_ file: String) throws {
         let program = try MPSReader.read(path: fixtures.path("regressions/\(file)"))
@@ -78,6 +78,20 @@ struct RegressionTests {
         // of its own the honest answer is not proven.
         #expect(result.status == .notProven || result.status == .infeasible)
         #expect(result.primal.isEmpty || result.status == .notProven)
+    }
+
+    @Test("A rounded point far out along free integer columns does not beat the true optimum by missing a row")
+    func farOutIncumbentIsNoOptimum() throws {
+        // min, HiGHS 415.31875. With row tolerances scaled by the row's activity, a rounded
+        // point at x ≈ 10⁴ missed a row by 0.06 and was reported optimal at 415.104.
+        let program = try MPSReader.read(path: fixtures.path("regressions/milp_infbounds_20261206_3570.mps"))
+        let result = BranchAndBoundSolver(relativeGap: 1e-9).solve(program)
+        let highs = 415.31875
+        if !result.primal.isEmpty {
+            #expect(result.objective >= highs - 1e-6 * highs, "\(result.status) \(result.objective)")
+        }
+        #expect(result.bestBound <= highs + 1e-6 * highs)
+        if result.status == .optimal { #expect(isClose(result.objective, highs, relative: 1e-6)) }
     }
 
     @Test("The empty-column model's LP relaxation is infeasible too: presolve no longer calls it unbounded first")
@@ -151,8 +165,9 @@ struct ClaimTests {
         let exact = MILPCheck(point: [3, 1], objective: -4, program: Self.checked, integralityTolerance: 1e-6)
         #expect(exact.boundResidual == 0 && exact.rowResidual == 0 && exact.integralityResidual == 0 && exact.objectiveResidual == 0)
         let over = MILPCheck(point: [3, 1.1], objective: -4.1, program: Self.checked, integralityTolerance: 1e-6)
-        // 0.1 over a limit of 4 with Σ|aᵢⱼxⱼ| = 4.1: 0.1 / (1 + 4.1).
-        #expect(isClose(over.rowResidual, 0.1 / 5.1, relative: 1e-9))
+        // 0.1 over a limit of 4: 0.1 / (1 + max(4, largest coefficient 1)); the activity
+        // Σ|aᵢⱼxⱼ| = 4.1 does not widen the scale (a point far out could miss a row by whole units).
+        #expect(isClose(over.rowResidual, 0.1 / 5, relative: 1e-9))
     }
 
     @Test("A node LP that stops at the iteration limit is re-solved (unscaled, then boxed) rather than given up")
