@@ -809,16 +809,20 @@ class Fuzzer:
             f.write(data)
         text = data.decode("utf-8", "replace")
         files = [("mutant.yaml", data)] + referenced_files(text, folder)
-        st = self.stats.counts["scenario"]
+        self.validate_then_simulate("scenario", index, "mutant.yaml", folder, files, simulate)
+
+    def validate_then_simulate(self, kind, index, scenario, folder, files, simulate):
+        """Validates `scenario` in `folder`; simulates it when accepted and `simulate` is set."""
+        st = self.stats.counts[kind]
         st["total"] += 1
-        status, reason = self.check("scenario", index, "validate", ["validate", "mutant.yaml"],
+        status, reason = self.check(kind, index, "validate", ["validate", scenario],
                                     folder, self.a.timeout, files)
         if reason:
             return
         if status == 0:
             st["accepted"] += 1
             if simulate:
-                self.simulate("scenario", index, folder, files)
+                self.simulate(kind, index, folder, files)
         else:
             st["rejected"] += 1
 
@@ -843,17 +847,7 @@ class Fuzzer:
         with open(os.path.join(folder, "host.yaml"), "w") as f:
             f.write(self.c.trace_host)
         files = [("mutant.swf", data), ("host.yaml", self.c.trace_host.encode())]
-        st = self.stats.counts["swf"]
-        st["total"] += 1
-        status, reason = self.check("swf", index, "validate", ["validate", "host.yaml"],
-                                    folder, self.a.timeout, files)
-        if reason:
-            return
-        if status == 0:
-            st["accepted"] += 1
-            self.simulate("swf", index, folder, files)
-        else:
-            st["rejected"] += 1
+        self.validate_then_simulate("swf", index, "host.yaml", folder, files, True)
 
     def mps(self, index):
         rng = random.Random(f"{self.a.seed}/mps/{index}")
