@@ -131,7 +131,7 @@ let package = Package(
             dependencies: ["Evaluation", "Planning", "FactoryModel", "Forecasting", "Optimization", "ScenarioFormat", "Reporting", "TestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "FactoryModel", "Planning", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "FacilitySimulation", "FactoryModel", "Planning", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "FactoryModel", "TestSupport"]),
         .testTarget(name: "BriefingTests", dependencies: ["Briefing", "Reporting", "FactoryModel", "FacilitySimulation", "Finance", "ScenarioFormat", "TestSupport"]),
         .testTarget(
