@@ -285,11 +285,18 @@ struct OutputFolderProcessTests {
             try? FileManager.default.removeItem(at: base)
         }
         chmod(base.path, 0o755)
+        // The scenario is copied next to the folder: the checkout may sit in a folder that user
+        // nobody cannot read (a clone inside `mktemp -d`, mode 700).
+        let scenario = base.appendingPathComponent("short-run.yaml")
+        for (source, name) in [(Self.shortRun, "short-run.yaml"), (Self.longRun, "valid-minimal.yaml")] {  // short-run extends valid-minimal
+            try FileManager.default.copyItem(atPath: source, toPath: base.appendingPathComponent(name).path)
+            chmod(base.appendingPathComponent(name).path, 0o644)
+        }
         let out = base.appendingPathComponent("out")
-        try #require(try BuiltCommand.run(["simulate", Self.shortRun, "--out", out.path, "--quiet"], in: base).exited(0))
+        try #require(try BuiltCommand.run(["simulate", scenario.path, "--out", out.path, "--quiet"], in: base).exited(0))
         let before = try folderContents(out)
         chmod(out.path, 0o555)
-        let run = try BuiltCommand.start(["simulate", Self.shortRun, "--seed", "2", "--out", out.path, "--quiet"], in: base, launcher: launcher).finish()
+        let run = try BuiltCommand.start(["simulate", scenario.path, "--seed", "2", "--out", out.path, "--quiet"], in: base, launcher: launcher).finish()
         #expect(run.exited(1))
         #expect(run.errors == "cannot write in the output folder \(out.path): permission denied; nothing in it was changed\n")
         #expect(try folderContents(out) == before)
