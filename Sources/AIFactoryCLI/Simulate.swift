@@ -2,6 +2,7 @@ import ArgumentParser
 import Evaluation
 import FactoryModel
 import Foundation
+import Reporting
 
 /// `aifactory simulate`: run the facility job by job and write the monthly reports.
 struct Simulate: ParsableCommand {
@@ -70,6 +71,10 @@ struct Simulate: ParsableCommand {
         print("  stranded by the grid limit: \(TerminalFigures.number(figures["stranded_gpu_months"], decimals: 0)) GPU-months, \(TerminalFigures.millions(figures["stranded_depreciation_eur"])) of depreciation")
         print("  capex €\(Validate.millions(money.funding.schedule.total.euros)): EU €\(Validate.millions(money.funding.eu.euros)), national €\(Validate.millions(money.funding.national.euros)), others €\(Validate.millions(money.funding.others.euros))")
         print("  cost per delivered GPU-hour \(TerminalFigures.perGPUHour(figures["cost_per_gpu_hour_eur"])); per installed GPU-hour \(TerminalFigures.perGPUHour(figures["cost_per_installed_gpu_hour_eur"])); per reference GPU-hour \(TerminalFigures.perGPUHour(figures["cost_per_reference_gpu_hour_eur"])); NPV of cost \(TerminalFigures.millions(figures["npv_cost_eur"]))")
+        let causes = SimulationSummary.interruptionTotals(evaluation.results).filter { $0.interruptions > 0 }.map {
+            "\($0.cause.reportName) \(String(format: "%.0f", $0.interruptions)) (\(String(format: "%.0f", $0.downGPUHours)) GPU-h down, \(String(format: "%.0f", $0.lostGPUHours)) lost)"
+        }
+        print("  interruptions: " + (causes.isEmpty ? "none" : causes.joined(separator: "; ")))
         for tenant in model.tenants {
             let name = tenant.name
             print("  \(name): \(TerminalFigures.number(figures["\(name).jobs_submitted"], decimals: 0)) jobs, served \(percent("\(name).served_share")) of the work submitted, \(TerminalFigures.number(figures["\(name).jobs_abandoned"], decimals: 0)) jobs gave up, wait p95 \(TerminalFigures.number(figures["\(name).wait_p95_hours"], decimals: 1, unit: " h"))")

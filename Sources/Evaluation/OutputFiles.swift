@@ -7,7 +7,7 @@ import Reporting
 /// The files a run writes: the one list of them, which `simulate`, `plan`, `check` and its
 /// baselines all use.
 public enum OutputFiles {
-    /// `simulate`'s files, CSV in `dialect`: monthly.csv and tenants.csv (means over the
+    /// `simulate`'s files, CSV in `dialect`: monthly.csv, tenants.csv and interruptions.csv (means over the
     /// replications, with intervals), vendors.csv (the same in every replication), finance.csv
     /// and funding.csv (the money of the mean replication, `ReplicationMeans`) and summary.json
     /// (every replication); jobs.csv too when the first replication recorded its jobs.
@@ -21,11 +21,11 @@ public enum OutputFiles {
     /// does not write this time (`jobs.csv` without `--jobs`, `report.html` without `--report`,
     /// since they would describe an earlier run).
     public static let simulationNames: Set<String> = [
-        "monthly.csv", "vendors.csv", "tenants.csv", "finance.csv", "funding.csv", "summary.json", "jobs.csv", "report.html",
+        "monthly.csv", "vendors.csv", "tenants.csv", "interruptions.csv", "finance.csv", "funding.csv", "summary.json", "jobs.csv", "report.html",
     ]
 
     /// The files of `perReplication` in each replication's folder.
-    public static let perReplicationNames = ["monthly.csv", "tenants.csv", "finance.csv", "funding.csv"]
+    public static let perReplicationNames = ["monthly.csv", "tenants.csv", "interruptions.csv", "finance.csv", "funding.csv"]
 
     /// `simulationNames` and the per-replication files an earlier `--per-replication` run left
     /// in `folder` (every `replications/NNN/`), so that a run replaces or removes them all and
@@ -43,7 +43,7 @@ public enum OutputFiles {
     /// the run that wrote it; a run without `--export-lp` leaves an earlier one in place.
     public static let planNames: Set<String> = [
         "buildout.csv", "forecast.csv", "rounds.csv", "plan.yaml",
-        "monthly.csv", "vendors.csv", "tenants.csv", "finance.csv", "funding.csv", "summary.json", "report.html",
+        "monthly.csv", "vendors.csv", "tenants.csv", "interruptions.csv", "finance.csv", "funding.csv", "summary.json", "report.html",
     ]
 
     /// `plan`'s files, CSV in `dialect`, for a plan of the scenario at `scenarioPath`, written
@@ -95,6 +95,7 @@ public enum OutputFiles {
             OutputFile(name: "monthly.csv", text: SimulationReport.monthlyCSV(means, dialect: dialect)),
             OutputFile(name: "vendors.csv", text: SimulationReport.vendorsCSV(evaluation.results[0], dialect: dialect)),
             OutputFile(name: "tenants.csv", text: SimulationReport.tenantsCSV(means, dialect: dialect)),
+            OutputFile(name: "interruptions.csv", text: SimulationReport.interruptionsCSV(means, dialect: dialect)),
             OutputFile(name: "finance.csv", text: FinanceReport.financeCSV(means.finance, dialect: dialect)),
             OutputFile(name: "funding.csv", text: FinanceReport.fundingCSV(means.finance, dialect: dialect)),
             OutputFile(name: "summary.json", text: SimulationSummary.json(
@@ -102,13 +103,14 @@ public enum OutputFiles {
         ]
     }
 
-    /// `--per-replication`'s files: each replication's monthly.csv, tenants.csv, finance.csv
+    /// `--per-replication`'s files: each replication's monthly.csv, tenants.csv, interruptions.csv, finance.csv
     /// and funding.csv in `replications/NNN/` (NNN from 001, in replication order).
     public static func perReplication(_ evaluation: ScenarioEvaluation, dialect: CSVDialect = .rfc4180) -> [OutputFile] {
         zip(evaluation.results, evaluation.finances).enumerated().flatMap { index, run in
             let folder = "replications/" + String(repeating: "0", count: max(0, 3 - String(index + 1).count)) + String(index + 1) + "/"
             let texts = [
                 SimulationReport.monthlyCSV(run.0, dialect: dialect), SimulationReport.tenantsCSV(run.0, dialect: dialect),
+                SimulationReport.interruptionsCSV(run.0, dialect: dialect),
                 FinanceReport.financeCSV(run.1, dialect: dialect), FinanceReport.fundingCSV(run.1, dialect: dialect),
             ]
             return zip(perReplicationNames, texts).map { OutputFile(name: folder + $0, text: $1) }

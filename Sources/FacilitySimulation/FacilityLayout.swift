@@ -10,6 +10,27 @@ struct Pool: Sendable {
     let ownerTenant: Int?
     /// The pool's nodes, in the order they come online.
     var nodes: [NodeIndex] = []
+    /// Unplanned interruptions of one node per hour, all causes together.
+    let interruptionsPerNodeHour: Double
+    /// The running sums of the causes' rates (`InterruptionCause.unplanned` order), for
+    /// drawing which cause an interruption has.
+    let cumulativeInterruptionRates: [Double]
+    /// How many causes can strike (rate above 0): with one, no draw picks the cause.
+    let strikingCauses: Int
+    /// Each unplanned cause's repair-time sampler, hours.
+    let repairHours: [Sampler]
+
+    /// A pool of `model`'s nodes owned by `ownerTenant` (nil: shared), with no nodes yet.
+    init(model: NodeModel, ownerTenant: Int?) {
+        self.model = model
+        self.ownerTenant = ownerTenant
+        let classes = model.reliability.classes
+        var running = 0.0
+        cumulativeInterruptionRates = classes.map { running += $0.annualRatePerGPU; return running }
+        interruptionsPerNodeHour = Double(model.gpusPerNode) * running / 8_760
+        strikingCauses = classes.filter { $0.annualRatePerGPU > 0 }.count
+        repairHours = classes.map { Sampler($0.repairHours) }
+    }
 
     var gpusPerNode: Int { model.gpusPerNode }
     var finalGPUCount: Int { nodes.count * model.gpusPerNode }

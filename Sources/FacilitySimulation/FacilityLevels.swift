@@ -1,3 +1,4 @@
+import FactoryModel
 import SimulationKernel
 
 /// The facility's rates (GPUs powered, busy, idle and down; jobs waiting; IT power; each
@@ -8,8 +9,11 @@ import SimulationKernel
 struct FacilityLevels: Sendable {
     /// GPUs on powered nodes, working or not.
     let poweredGPUs: LevelID
-    /// GPUs on powered nodes that are down for repair.
+    /// GPUs on powered nodes that are down for repair or maintenance.
     let downPoweredGPUs: LevelID
+    /// GPUs on powered nodes down for the first cause (`InterruptionCause` order); cause c's is
+    /// `c` further on. They add up to `downPoweredGPUs`.
+    let firstCauseDownPoweredGPUs: Int
     /// GPUs occupied by running jobs (whole nodes for multi-node jobs).
     let busyGPUs: LevelID
     /// Free GPUs on powered, working nodes (draining ones included): kept on its own, not as
@@ -28,6 +32,7 @@ struct FacilityLevels: Sendable {
     init(in levels: inout LevelMonitors, tenants: Int) {
         poweredGPUs = levels.add()
         downPoweredGPUs = levels.add()
+        firstCauseDownPoweredGPUs = levels.add(count: InterruptionCause.allCases.count).index
         busyGPUs = levels.add()
         idleGPUs = levels.add()
         queuedJobs = levels.add()
@@ -35,6 +40,10 @@ struct FacilityLevels: Sendable {
         firstTenantBusyGPUs = levels.add(count: tenants).index
         firstTenantReferenceRate = levels.add(count: tenants).index
     }
+
+    /// GPUs on powered nodes down for `cause`.
+    @inline(__always)
+    func downPoweredGPUs(_ cause: Int) -> LevelID { LevelID(index: firstCauseDownPoweredGPUs + cause) }
 
     /// Tenant `tenant`'s busy GPUs.
     @inline(__always)

@@ -1,3 +1,4 @@
+import FactoryModel
 import SimulationKernel
 
 extension FacilityRun {
@@ -44,6 +45,7 @@ extension FacilityRun {
             addToBuckets(node: node)
         } else {
             simulation.levels[rates.downPoweredGPUs] += Double(model.gpusPerNode)
+            simulation.levels[rates.downPoweredGPUs(Int(nodes.downCause[node]))] += Double(model.gpusPerNode)
         }
     }
 
@@ -59,6 +61,7 @@ extension FacilityRun {
             simulation.levels[rates.idleGPUs] -= Double(nodes.free[node])
         } else {
             simulation.levels[rates.downPoweredGPUs] -= Double(model.gpusPerNode)
+            simulation.levels[rates.downPoweredGPUs(Int(nodes.downCause[node]))] -= Double(model.gpusPerNode)
         }
     }
 
@@ -68,45 +71,67 @@ extension FacilityRun {
         if !draining, nodes.isEligible(node) { addToBuckets(node: node) }
     }
 
-    /// A node fails: its jobs are killed (in job order) and requeued, and it is out for its repair time.
+    /// An unplanned interruption strikes `node`. A working node's jobs are killed (in job
+    /// order) and requeued, and it is out of service for a repair time drawn for the cause;
+    /// the cause is drawn with probability rate ÷ all-cause rate. A node already down for
+    /// maintenance stays so, and its next interruption is drawn from now (the process is
+    /// memoryless, so this is the same process).
     func fail(node: NodeIndex) {
+        guard nodes.up[node] else { scheduleFailure(node: node); return }
+        let pool = setup.layout.pools[setup.layout.pool(of: node)]
+        let cause = pool.strikingCauses > 1
+            ? nodes.failureStreams[node].index(cumulativeWeights: pool.cumulativeInterruptionRates)
+            : pool.cumulativeInterruptionRates.firstIndex { $0 > 0 } ?? 0
+        let repairHours = pool.repairHours[cause].draw(&nodes.failureStreams[node])
+        takeDown(node: node, cause: cause)
+        let repairMs = repairHours < Self.beyondAnyHorizonHours ? max(0, SimTime.hours(repairHours).milliseconds) : setup.calendar.endMs
+        let time = nowMs + min(repairMs, setup.calendar.endMs)
+        simulation.schedule(.repair(node: node), at: SimTime(milliseconds: time), priority: EventPriority.endsFailuresRepairs, tieBreak: EventPriority.repair(node: node))
+    }
+
+    /// Takes a working node out of service for `cause`: kills its jobs (in job order) and
+    /// moves its GPUs from idle to down.
+    func takeDown(node: NodeIndex, cause: Int) {
         let victims = nodes.jobs(on: node).map { $0! }.sorted()
-        for job in victims { kill(job: job) }
+        for job in victims { kill(job: job, cause: cause) }
         let model = setup.layout.model(of: node)
         if nodes.isEligible(node) { removeFromBuckets(node: node) }
         nodes.up[node] = false
+        nodes.downCause[node] = UInt8(cause)
+        ledger.causeInterruptions[month * MonthlyLedger.causes + cause] += 1
         if nodes.powered[node] {
             simulation.levels[rates.itPowerKW] -= model.nodePowerIdleKW
             simulation.levels[rates.idleGPUs] -= Double(nodes.free[node])
             simulation.levels[rates.downPoweredGPUs] += Double(model.gpusPerNode)
+            simulation.levels[rates.downPoweredGPUs(cause)] += Double(model.gpusPerNode)
         }
-        simulation.schedule(.repair(node: node), at: SimTime(milliseconds: nowMs + SimTime.hours(model.repairHours).milliseconds),
-                            priority: EventPriority.endsFailuresRepairs, tieBreak: EventPriority.repair(node: node))
     }
 
-    /// A repaired node is back in service and its next failure is drawn.
+    /// A node back from repair or maintenance is in service again. After a repair its next
+    /// interruption is drawn; after maintenance the one drawn before it is still pending.
     func repair(node: NodeIndex) {
         let model = setup.layout.model(of: node)
+        let cause = Int(nodes.downCause[node])
         nodes.up[node] = true
         if nodes.powered[node] {
             simulation.levels[rates.itPowerKW] += model.nodePowerIdleKW
             simulation.levels[rates.idleGPUs] += Double(nodes.free[node])
             simulation.levels[rates.downPoweredGPUs] -= Double(model.gpusPerNode)
+            simulation.levels[rates.downPoweredGPUs(cause)] -= Double(model.gpusPerNode)
         }
         if nodes.isEligible(node) { addToBuckets(node: node) }
-        scheduleFailure(node: node)
+        if cause != InterruptionCause.maintenance.rawValue { scheduleFailure(node: node) }
     }
 
-    /// Each node fails as a Poisson process of rate gpus_per_node × annual_failure_rate / 8760
-    /// per hour, drawn from the node's own random stream.
+    /// Each node is interrupted as a Poisson process of rate gpus_per_node × the all-cause
+    /// rate per GPU-year ÷ 8,760 per hour, drawn from the node's own random stream.
     ///
     /// A rare failure (a small rate) can draw a gap of more hours than 64-bit milliseconds
     /// hold: at 10⁻⁸ failures per GPU-year the mean gap is 10¹² hours, 3.6 × 10¹⁸ ms. Such a
     /// gap ends far beyond any horizon (at most 30 years, 262,980 hours), so it is compared in
     /// hours first and only a gap that could end within the horizon is converted.
     private func scheduleFailure(node: NodeIndex) {
-        let model = setup.layout.model(of: node)
-        let ratePerHour = Double(model.gpusPerNode) * model.annualFailureRate / 8760
+        let ratePerHour = setup.layout.pools[setup.layout.pool(of: node)].interruptionsPerNodeHour
         guard ratePerHour > 0 else { return }
         let gapHours = nodes.failureStreams[node].exponential(rate: ratePerHour)
         guard gapHours < Self.beyondAnyHorizonHours else { return }

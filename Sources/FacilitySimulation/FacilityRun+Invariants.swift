@@ -7,6 +7,7 @@ extension FacilityRun {
         var problems: [String] = []
         let layout = setup.layout
         var powered = 0, downPowered = 0, busy = 0, idle = 0
+        var downPoweredByCause = [Int](repeating: 0, count: MonthlyLedger.causes)
         var power = 0.0
         var poolFree = [Int](repeating: 0, count: layout.pools.count)
         for node in layout.nodeIndices {
@@ -20,7 +21,10 @@ extension FacilityRun {
             busy += used
             if nodes.powered[node] {
                 powered += gpusPerNode
-                if !nodes.up[node] { downPowered += gpusPerNode } else { power += model.nodePowerIdleKW; idle += free }
+                if !nodes.up[node] {
+                    downPowered += gpusPerNode
+                    downPoweredByCause[Int(nodes.downCause[node])] += gpusPerNode
+                } else { power += model.nodePowerIdleKW; idle += free }
             } else if used > 0 {
                 problems.append("\(name) runs jobs without power")
             }
@@ -39,6 +43,9 @@ extension FacilityRun {
         let itPowerKW = levels[rates.itPowerKW], queuedJobs = levels[rates.queuedJobs]
         if Double(powered) != poweredGPUs { problems.append("powered GPUs \(poweredGPUs), recomputed \(powered)") }
         if Double(downPowered) != downPoweredGPUs { problems.append("down powered GPUs \(downPoweredGPUs), recomputed \(downPowered)") }
+        for cause in 0..<MonthlyLedger.causes where Double(downPoweredByCause[cause]) != levels[rates.downPoweredGPUs(cause)] {
+            problems.append("down powered GPUs for cause \(cause) \(levels[rates.downPoweredGPUs(cause)]), recomputed \(downPoweredByCause[cause])")
+        }
         if Double(idle) != idleGPUs { problems.append("idle GPUs \(idleGPUs), recomputed \(idle)") }
         if Double(busy) != busyGPUs { problems.append("busy GPUs \(busyGPUs), recomputed \(busy)") }
         if abs(power - itPowerKW) > 1e-6 * max(1, power) { problems.append("IT power \(itPowerKW) kW, recomputed \(power) kW") }

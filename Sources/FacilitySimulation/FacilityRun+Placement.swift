@@ -82,17 +82,21 @@ extension FacilityRun {
         ledger.tenantServedReferenceGPUHours[Int(jobs[job].submitMonth) * setup.tenants.count + tenant] += jobs.workReferenceGPUHours(job)
     }
 
-    /// A failure ends job `job`'s run: keep the work up to its last checkpoint, count the rest
-    /// as lost, and put the job back at the head of its class.
-    func kill(job: JobIndex) {
+    /// An interruption of `cause` (an `InterruptionCause` raw value) ends job `job`'s run:
+    /// keep the work up to its last checkpoint, count the rest as lost (in all and for the
+    /// cause), and put the job back at the head of its class.
+    func kill(job: JobIndex, cause: Int) {
         let tenant = Int(jobs[job].tenant)
         let elapsedMs = nowMs - jobs[job].startMs
         let savedWallMs = setup.tenants[tenant].checkpointIntervalMs.map { (elapsedMs / $0) * $0 } ?? 0
         let savedReferenceMs = Int64((Double(savedWallMs) * jobs[job].speed).rounded(.down))
         jobs[job].remainingReferenceMs = max(1, jobs[job].remainingReferenceMs - savedReferenceMs)
         jobs[job].requestedReferenceMs = max(jobs[job].remainingReferenceMs, jobs[job].requestedReferenceMs - savedReferenceMs)
-        ledger.lostGPUHours[month] += Double(jobs[job].footprint) * Double(elapsedMs - savedWallMs) / Double(SimTime.millisecondsPerHour)
+        let lostGPUHours = Double(jobs[job].footprint) * Double(elapsedMs - savedWallMs) / Double(SimTime.millisecondsPerHour)
+        ledger.lostGPUHours[month] += lostGPUHours
         ledger.jobsFailed[month] += 1
+        ledger.causeLostGPUHours[month * MonthlyLedger.causes + cause] += lostGPUHours
+        ledger.causeJobsKilled[month * MonthlyLedger.causes + cause] += 1
         if recordJobs { jobs.killedRuns.append(KilledRun(job: job, pool: jobs[job].pool, startMs: jobs[job].startMs, endMs: nowMs)) }
         release(job: job)
         jobs[job].status = .queued

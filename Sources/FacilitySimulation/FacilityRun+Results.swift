@@ -10,6 +10,8 @@ extension FacilityRun {
         var monthly: [MonthlyFigures] = []
         var tenantMonthly: [[TenantMonthFigures]] = []
         var totals = setup.tenants.map { TenantTotals(tenant: $0.name) }
+        var interruptions: [InterruptionMonth] = []
+        interruptions.reserveCapacity(calendar.count * MonthlyLedger.causes)
         var allWaitsByTenant = [[Double]](repeating: [], count: tenantCount)
         for index in 0..<calendar.count {
             var figures = MonthlyFigures(month: calendar.months[index])
@@ -92,6 +94,15 @@ extension FacilityRun {
             (figures.waitMeanHours, figures.waitP50Hours, figures.waitP95Hours) = Self.waitFigures(sorted: monthWaits)
             monthly.append(figures)
             tenantMonthly.append(row)
+            for cause in InterruptionCause.allCases {
+                let slot = index * MonthlyLedger.causes + cause.rawValue
+                var row = InterruptionMonth(month: calendar.months[index], cause: cause)
+                row.interruptions = ledger.causeInterruptions[slot]
+                row.jobsKilled = ledger.causeJobsKilled[slot]
+                row.lostGPUHours = ledger.causeLostGPUHours[slot]
+                row.downGPUHours = ledger.causeDownGPUHours[slot]
+                interruptions.append(row)
+            }
         }
         for tenant in 0..<tenantCount {
             allWaitsByTenant[tenant].sort()
@@ -101,7 +112,8 @@ extension FacilityRun {
         return ReplicationResult(
             seed: seed, invariantViolations: violations, monthly: monthly, tenantMonthly: tenantMonthly, tenantTotals: totals,
             jobRuns: recordJobs ? jobRuns() : nil, eventsProcessed: simulation.eventsProcessed,
-            traceJobsSkipped: setup.traceJobsBeyondHorizon.reduce(0, +) + setup.traceJobsUnusable.reduce(0, +)
+            traceJobsSkipped: setup.traceJobsBeyondHorizon.reduce(0, +) + setup.traceJobsUnusable.reduce(0, +),
+            interruptions: interruptions
         )
     }
 

@@ -12,11 +12,13 @@ enum FacilityEvent: Sendable {
     case phaseOnline(phase: Int32)
     case arrival(tenant: Int32)
     case patienceEnds(job: JobIndex)
+    case maintenanceWindow(window: Int32)
 }
 
 /// Event order at equal times. Priority 0: the month boundary (so anything at the boundary
 /// counts in the new month), then completions (by job), then failures (by node), then repairs
-/// (by node), then jobs whose patience runs out (by job). Priority 1: capacity changes, power first, then phases coming online. Priority
+/// (by node), then jobs whose patience runs out (by job). Priority 1: capacity changes, power
+/// first, then phases coming online, then a maintenance window opening. Priority
 /// 2: arrivals in job-number order (ties by tenant). After all of them, one scheduling pass.
 enum EventPriority {
     static let endsFailuresRepairs: UInt8 = 0
@@ -76,6 +78,8 @@ final class FacilityRun: SimulationModel {
     var fairShare: FairShare
     /// Sums by month and by month and tenant.
     var ledger: MonthlyLedger
+    /// The node the next maintenance window starts looking from (node order, wrapping).
+    var maintenanceCursor = 0
 
     /// Tests set this to check every invariant after each scheduling pass.
     var checksInvariants = false
@@ -117,6 +121,7 @@ final class FacilityRun: SimulationModel {
             simulation.schedule(.phaseOnline(phase: Int32(index)), at: SimTime(milliseconds: calendar.startMs[phase.month]), priority: EventPriority.capacity, tieBreak: 1)
         }
         for tenant in setup.tenants.indices { scheduleNextArrival(tenant: tenant, after: 0) }
+        scheduleMaintenance(window: 1)
         // `run(until:)` is mutating for struct models; on a class it mutates the object, not this reference.
         var model = self
         model.run(until: SimTime(milliseconds: calendar.endMs))
@@ -136,6 +141,7 @@ final class FacilityRun: SimulationModel {
         case .phaseOnline(let phase): bringOnline(phase: Int(phase))
         case .arrival(let tenant): arrive(tenant: Int(tenant))
         case .patienceEnds(let job): if jobs[job].status == .queued && !jobs[job].requeued { abandon(job: job) }
+        case .maintenanceWindow(let window): openMaintenance(window: Int(window))
         }
     }
 

@@ -53,6 +53,16 @@ struct MonthlyLedger: Sendable {
     /// Waits in hours of jobs first started in the month, by month and tenant.
     var tenantWaitsHours: [[Double]]
 
+    /// By month and cause (`month × causes + cause`, `InterruptionCause` order): nodes
+    /// interrupted, job runs killed, work thrown away (GPU-hours since the last checkpoint)
+    /// and GPU-hours of powered nodes out of service.
+    var causeInterruptions: [Int]
+    var causeJobsKilled: [Int]
+    var causeLostGPUHours: [Double]
+    var causeDownGPUHours: [Double]
+    /// The number of causes, `InterruptionCause.allCases.count`.
+    static let causes = InterruptionCause.allCases.count
+
     init(months: Int, tenants: Int, vendors: [Vendor]) {
         self.months = months
         self.tenants = tenants
@@ -93,12 +103,16 @@ struct MonthlyLedger: Sendable {
         tenantJobsCompleted = tenantCounts
         tenantQueueAtEnd = tenantCounts
         tenantWaitsHours = [[Double]](repeating: [], count: months * tenants)
+        causeInterruptions = [Int](repeating: 0, count: months * Self.causes)
+        causeJobsKilled = causeInterruptions
+        causeLostGPUHours = [Double](repeating: 0, count: months * Self.causes)
+        causeDownGPUHours = causeLostGPUHours
     }
 }
 
 extension MonthlyLedger {
     /// Copies the integrals of the facility's rates, from the month's start to now, into
-    /// month `month`: GPU-hours available, busy, idle and down; IT energy; queued job-hours;
+    /// month `month`: GPU-hours available, busy, idle and down (in all and by cause); IT energy; queued job-hours;
     /// each tenant's delivered GPU-hours and reference GPU-hours.
     mutating func recordIntegrals(month: Int, of levels: LevelMonitors, rates: FacilityLevels) {
         availableGPUHours[month] = levels.integralHours(of: rates.poweredGPUs)
@@ -107,6 +121,9 @@ extension MonthlyLedger {
         downGPUHours[month] = levels.integralHours(of: rates.downPoweredGPUs)
         itEnergyKWh[month] = levels.integralHours(of: rates.itPowerKW)
         queuedJobHours[month] = levels.integralHours(of: rates.queuedJobs)
+        for cause in 0..<Self.causes {
+            causeDownGPUHours[month * Self.causes + cause] = levels.integralHours(of: rates.downPoweredGPUs(cause))
+        }
         let base = month * tenants
         for tenant in 0..<tenants {
             tenantDeliveredGPUHours[base + tenant] = levels.integralHours(of: rates.tenantBusyGPUs(tenant))

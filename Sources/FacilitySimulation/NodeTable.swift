@@ -10,12 +10,15 @@ struct NodeTable: Sendable {
     var free: Column<NodeIndex, Int32>
     /// Whether each node has been installed (its build-out phase has come).
     var online: Column<NodeIndex, Bool>
-    /// Whether each node works (false while it is down for repair).
+    /// Whether each node works (false while it is down for repair or maintenance).
     var up: Column<NodeIndex, Bool>
     /// Whether each node has power under the month's grid budget.
     var powered: Column<NodeIndex, Bool>
     /// Whether each node is losing power: it takes no new jobs and goes off when empty.
     var draining: Column<NodeIndex, Bool>
+    /// Why each node that is down is down (an `InterruptionCause` raw value); meaningless
+    /// while it is up.
+    var downCause: Column<NodeIndex, UInt8>
     /// Each node's failure process, its own random stream.
     var failureStreams: Column<NodeIndex, RandomStream>
     /// The jobs on each node, in each node's run of slots; unused slots hold `nil`.
@@ -40,6 +43,7 @@ struct NodeTable: Sendable {
         up = Column(repeating: true, count: count)
         powered = Column(repeating: false, count: count)
         draining = Column(repeating: false, count: count)
+        downCause = Column(repeating: 0, count: count)
         // Streams are keyed by names (node model and build order), so adding a phase of
         // another model changes no node's draws.
         failureStreams = Column(layout.nodeStreamKey.map { RandomStream(seed: seed, stream: $0) })

@@ -194,4 +194,31 @@ public struct ReplicationResult: Sendable {
     public var eventsProcessed = 0
     /// Trace jobs not replayed: submitted after the horizon, or unusable (no size or duration).
     public var traceJobsSkipped = 0
+    /// What each cause of interruption cost, by month, then cause in `InterruptionCause` order.
+    public var interruptions: [InterruptionMonth] = []
+}
+
+/// What one cause of interruption cost in one month: `interruptions.csv`'s row.
+///
+/// Over the causes of a month, `jobsKilled` adds up to the month's `jobsFailed`, `lostGPUHours`
+/// to its `lostGPUHours` and `downGPUHours` to its `downGPUHours`.
+public struct InterruptionMonth: Sendable, Equatable {
+    /// The month.
+    public var month: Month
+    /// The cause.
+    public var cause: InterruptionCause
+    /// Times a node was taken out of service for the cause (maintenance: nodes serviced).
+    public var interruptions = 0
+    /// Job runs the cause killed (each requeued).
+    public var jobsKilled = 0
+    /// Work the killed runs threw away (GPU-hours since their last checkpoint).
+    public var lostGPUHours = 0.0
+    /// GPU-hours of powered nodes out of service for the cause.
+    public var downGPUHours = 0.0
+
+    /// An empty row for `cause` in `month`.
+    public init(month: Month, cause: InterruptionCause) {
+        self.month = month
+        self.cause = cause
+    }
 }

@@ -21,10 +21,8 @@ public struct NodeModel: Hashable, Sendable {
     public var nodePowerPeakKW: Double
     /// Work done per GPU-hour relative to the reference GPU (NVIDIA H100 SXM = 1.0).
     public var relativeThroughput: Double
-    /// Interrupting failures per GPU per year.
-    public var annualFailureRate: Double
-    /// Hours a node is out of service after one of its GPUs fails.
-    public var repairHours: Double
+    /// Unplanned interruptions by cause, each with its rate per GPU-year and repair time.
+    public var reliability: NodeReliability
     /// The first month the model can be bought.
     public var availableFrom: Month
     /// Months from order to delivery, used by the planner.
@@ -32,11 +30,14 @@ public struct NodeModel: Hashable, Sendable {
     /// True when the model is sold only with direct liquid cooling.
     public var requiresLiquidCooling: Bool
 
-    /// Creates a node model; see the properties for units.
+    /// Creates a node model; see the properties for units. `annualFailureRate` and
+    /// `repairHours` (a fixed time) give the GPU hardware class alone, for models that state
+    /// one rate; `reliability`, when given, sets every class instead.
     public init(
         id: String, vendor: Vendor, gpusPerNode: Int, nodePriceEUR: Double,
         priceDeclinePerYear: Double = 0, nodePowerIdleKW: Double, nodePowerPeakKW: Double,
         relativeThroughput: Double, annualFailureRate: Double = 0, repairHours: Double = 0,
+        reliability: NodeReliability? = nil,
         availableFrom: Month, leadTimeMonths: Int = 0, requiresLiquidCooling: Bool = false
     ) {
         self.id = id
@@ -47,12 +48,16 @@ public struct NodeModel: Hashable, Sendable {
         self.nodePowerIdleKW = nodePowerIdleKW
         self.nodePowerPeakKW = nodePowerPeakKW
         self.relativeThroughput = relativeThroughput
-        self.annualFailureRate = annualFailureRate
-        self.repairHours = repairHours
+        self.reliability = reliability ?? NodeReliability([
+            .gpuHardware: FailureClass(annualRatePerGPU: annualFailureRate, repairHours: .fixed(value: repairHours)),
+        ])
         self.availableFrom = availableFrom
         self.leadTimeMonths = leadTimeMonths
         self.requiresLiquidCooling = requiresLiquidCooling
     }
+
+    /// All-cause unplanned interruptions per GPU per year (`reliability`'s summed rate).
+    public var annualFailureRate: Double { reliability.annualRatePerGPU }
 
     /// The price of one node, in euros, when bought in `month`.
     ///

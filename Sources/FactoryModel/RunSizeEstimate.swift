@@ -102,6 +102,10 @@ public struct RunSizeEstimate: Sendable, Equatable {
                 nodes += Double(count)
                 gpus += Double(count) * Double(model.gpusPerNode)
                 failures += 2 * Double(count) * Double(model.gpusPerNode) * model.annualFailureRate * yearsOnline
+                if let windows = scenario.site.maintenanceWindows {
+                    // Each window takes (and later returns) a share of the nodes, at least one.
+                    failures += 2 * (Double(count) * windows.shareOfNodes + 1) * yearsOnline * 52.18 / Double(windows.everyWeeks)
+                }
             }
         }
         self.nodes = Int(min(nodes, 1e18))

@@ -115,6 +115,8 @@ public struct Site: Hashable, Sendable {
     public var networkingStorageShareOfCompute: Double
     /// Straight-line depreciation life of hardware, years.
     public var hardwareLifeYears: Double
+    /// Planned maintenance windows that take nodes out of service, if any.
+    public var maintenanceWindows: MaintenanceWindows?
 
     /// Creates a site; see the properties for units.
     public init(
@@ -122,7 +124,8 @@ public struct Site: Hashable, Sendable {
         fitOutCapexEURPerKW: Double = 0, maxITMW: Double, electricity: Electricity,
         heatReuse: HeatReuse? = nil, staffCostEURPerYear: Double = 0,
         maintenanceSharePerYear: Double = 0, softwareSupportEURPerNodePerYear: Double = 0,
-        networkingStorageShareOfCompute: Double = 0, hardwareLifeYears: Double = 5
+        networkingStorageShareOfCompute: Double = 0, hardwareLifeYears: Double = 5,
+        maintenanceWindows: MaintenanceWindows? = nil
     ) {
         self.gridConnectionMW = gridConnectionMW
         self.gridCapexEURPerMW = gridCapexEURPerMW
@@ -136,5 +139,6 @@ public struct Site: Hashable, Sendable {
         self.softwareSupportEURPerNodePerYear = softwareSupportEURPerNodePerYear
         self.networkingStorageShareOfCompute = networkingStorageShareOfCompute
         self.hardwareLifeYears = hardwareLifeYears
+        self.maintenanceWindows = maintenanceWindows
     }
 }

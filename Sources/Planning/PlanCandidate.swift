@@ -30,12 +30,19 @@ public struct PlanCandidate: Sendable, Equatable {
         self.fixedNodes = fixedNodes
         nodePriceEUR = model.nodePriceEUR(boughtIn: month)
         capexPerNodeEUR = site.purchaseCapexEUR(perNodeOf: model, priceEUR: nodePriceEUR)
-        let failuresPerHour = model.annualFailureRate * Double(model.gpusPerNode) / 8_760
-        let downtime = failuresPerHour * model.repairHours
-        availability = 1 - downtime / (1 + downtime)
+        availability = Self.availability(of: model, site: site)
         let hallNodes = Int(min(site.maxITMW * 1_000 / model.nodePowerPeakKW + 1e-9, Double(Self.nodeLimit)).rounded(.down))
         let budgetNodes = capexPerNodeEUR > 0 ? Int(min(budgetEUR / capexPerNodeEUR, Double(Self.nodeLimit)).rounded(.down)) : hallNodes
         maximumNodes = max(fixedNodes, min(hallNodes, budgetNodes))
+    }
+
+    /// The long-run share of time a node of `model` is in service: an alternating renewal
+    /// process of unplanned interruptions (rate λ per hour, mean repair r) is up
+    /// 1 ÷ (1 + λ·r) of the time; planned maintenance takes a further share of hours.
+    static func availability(of model: NodeModel, site: Site) -> Double {
+        let unplannedDownPerHourUp = Double(model.gpusPerNode) * model.reliability.downHoursPerGPUYear / 8_760
+        let maintenanceShare = min(1, (site.maintenanceWindows?.downHoursPerNodeYear ?? 0) / 8_766)
+        return (1 - maintenanceShare) / (1 + unplannedDownPerHourUp)
     }
 
     /// Reference-GPU-hours one node delivers per hour in service, before software efficiency:

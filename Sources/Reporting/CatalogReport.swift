@@ -4,13 +4,15 @@ import Foundation
 /// The catalog as a person or a program wants to read it: an aligned table, CSV or JSON.
 ///
 /// Column names are the scenario format's field names, so a row can be pasted back into a
-/// scenario's `catalog:` list.
+/// scenario's `catalog:` list; except the two interruption columns, which sum up the model's
+/// classes (`interruptions:`): the all-cause rate per GPU-year and the rate-weighted mean
+/// repair time in hours.
 public enum CatalogReport {
     /// The columns, in order, as the scenario format names them.
     public static let columns = [
         "id", "vendor", "gpus_per_node", "node_price_eur", "price_decline_per_year",
         "node_power_idle_kw", "node_power_peak_kw", "relative_throughput",
-        "annual_failure_rate", "repair_hours", "available_from", "lead_time_months",
+        "interruptions_per_gpu_year", "mean_repair_hours", "available_from", "lead_time_months",
         "requires_liquid_cooling",
     ]
 
@@ -19,8 +21,8 @@ public enum CatalogReport {
             model.id, model.vendor.rawValue, String(model.gpusPerNode),
             NumberText.fixed(model.nodePriceEUR, decimals: 0), NumberText.shortest(model.priceDeclinePerYear),
             NumberText.shortest(model.nodePowerIdleKW), NumberText.shortest(model.nodePowerPeakKW),
-            NumberText.shortest(model.relativeThroughput), NumberText.shortest(model.annualFailureRate),
-            NumberText.shortest(model.repairHours), model.availableFrom.description,
+            NumberText.shortest(model.relativeThroughput), NumberText.shortest(rounded(model.annualFailureRate, decimals: 6)),
+            NumberText.shortest(rounded(model.reliability.meanRepairHours, decimals: 3)), model.availableFrom.description,
             String(model.leadTimeMonths), String(model.requiresLiquidCooling),
         ]
     }
@@ -53,8 +55,8 @@ public enum CatalogReport {
                 quoted(model.id), quoted(model.vendor.rawValue), String(model.gpusPerNode),
                 NumberText.shortest(model.nodePriceEUR), NumberText.shortest(model.priceDeclinePerYear),
                 NumberText.shortest(model.nodePowerIdleKW), NumberText.shortest(model.nodePowerPeakKW),
-                NumberText.shortest(model.relativeThroughput), NumberText.shortest(model.annualFailureRate),
-                NumberText.shortest(model.repairHours), quoted(model.availableFrom.description),
+                NumberText.shortest(model.relativeThroughput), NumberText.shortest(rounded(model.annualFailureRate, decimals: 6)),
+                NumberText.shortest(rounded(model.reliability.meanRepairHours, decimals: 3)), quoted(model.availableFrom.description),
                 String(model.leadTimeMonths), String(model.requiresLiquidCooling),
             ]
             let fields = zip(columns, values).map { "    \(quoted($0)): \($1)" }.joined(separator: ",\n")
@@ -64,6 +66,12 @@ public enum CatalogReport {
     }
 
     private static func quoted(_ text: String) -> String { JSONText.quoted(text) }
+
+    /// `value` rounded to `decimals` decimals, for the summed columns (a sum of rates has
+    /// binary noise in its last digits that would make the table unreadable).
+    private static func rounded(_ value: Double, decimals: Int) -> Double {
+        Double(NumberText.fixed(value, decimals: decimals)) ?? value
+    }
 }
 
 /// Numbers as reports write them: locale-independent, with `.` as the decimal mark.

@@ -85,8 +85,10 @@ public struct ReplicationMeans: Sendable {
     public let monthly: [MeanRow<MonthlyFigures>]
     /// `tenants.csv`'s rows: by month, then tenant in scenario order.
     public let tenantMonths: [MeanRow<TenantMonthFigures>]
+    /// `interruptions.csv`'s rows: by month, then cause.
+    public let interruptions: [MeanRow<InterruptionMonth>]
     /// The mean replication: the first replication with its monthly and tenant-month figures
-    /// replaced by the means (as the files hold them).
+    /// and interruptions replaced by the means (as the files hold them).
     public let replication: ReplicationResult
     /// The money of the mean replication.
     public let finance: FinanceResult
@@ -96,13 +98,16 @@ public struct ReplicationMeans: Sendable {
     public init(scenario: Scenario, results: [ReplicationResult]) {
         let monthly = SimulationReport.monthlyTable.means(results.map(\.monthly), spread: SimulationReport.monthlySpread)
         let tenantMonths = SimulationReport.tenantTable.means(results.map { Array($0.tenantMonthly.joined()) }, spread: SimulationReport.tenantSpread)
+        let interruptions = SimulationReport.interruptionTable.means(results.map(\.interruptions), spread: SimulationReport.interruptionSpread)
         var mean = results[0]
         mean.monthly = monthly.map(\.mean)
+        mean.interruptions = interruptions.map(\.mean)
         let tenantCount = results[0].tenantMonthly.first?.count ?? 0
         mean.tenantMonthly = tenantCount == 0 ? results[0].tenantMonthly.map { _ in [] }
             : stride(from: 0, to: tenantMonths.count, by: tenantCount).map { tenantMonths[$0..<($0 + tenantCount)].map(\.mean) }
         self.monthly = monthly
         self.tenantMonths = tenantMonths
+        self.interruptions = interruptions
         replication = mean
         finance = FinanceModel.evaluate(scenario: scenario, result: mean)
     }

@@ -4,7 +4,7 @@ import FactoryModel
 import SimulationKernel
 
 /// The simulator's output files as text: `monthly.csv`, `vendors.csv`, `tenants.csv`,
-/// `jobs.csv` (and `summary.json`, `SimulationSummary`).
+/// `interruptions.csv`, `jobs.csv` (and `summary.json`, `SimulationSummary`).
 ///
 /// `monthly.csv` and `tenants.csv` give each figure's mean over the replications, as
 /// `summary.json` does, with 95 % interval columns (`<name>_ci95_lower`, `<name>_ci95_upper`)
@@ -104,6 +104,40 @@ public enum SimulationReport {
     /// and `powered_gpus`; the briefing draws its by-vendor chart from them.
     public static func vendorsCSV(_ result: ReplicationResult, dialect: CSVDialect = .rfc4180) -> String {
         vendorTable.text(VendorMonth.rows(result.monthly), dialect: dialect)
+    }
+
+    /// The columns of `interruptions.csv`, one row per month and cause (`InterruptionMonth`):
+    /// what unplanned interruptions (GPU hardware, other hardware, network, software) and
+    /// planned maintenance cost. Per month the causes add up to monthly.csv's `jobs_failed`,
+    /// `lost_gpu_hours` and `down_gpu_hours`.
+    public static let interruptionTable = CSVColumns<InterruptionMonth>([
+        .month("month", \.month),
+        CSVColumn("cause", unit: "text", write: { $0.cause.reportName }, read: { row, cell in
+            guard let cause = InterruptionCause(reportName: cell.text) else {
+                throw cell.error("column `cause`: `\(cell.text)` is not a cause (\(InterruptionCause.allCases.map(\.reportName).joined(separator: ", ")))")
+            }
+            row.cause = cause
+        }),
+        .count("interruptions", unit: "interruptions", \.interruptions),
+        .count("jobs_killed", unit: "jobs", \.jobsKilled),
+        .number("lost_gpu_hours", unit: "GPU-hours", decimals: 3, \.lostGPUHours),
+        .number("down_gpu_hours", unit: "GPU-hours", decimals: 3, \.downGPUHours),
+    ])
+
+    /// The interruption figures that get a 95 % interval: all of them.
+    public static let interruptionSpread = ["interruptions", "jobs_killed", "lost_gpu_hours", "down_gpu_hours"]
+
+    /// The columns of `interruptions.csv` over replications, with interval columns.
+    public static let interruptionMeanTable = interruptionTable.withIntervals(interruptionSpread)
+
+    /// One replication's `interruptions.csv` (`--per-replication`'s file).
+    public static func interruptionsCSV(_ result: ReplicationResult, dialect: CSVDialect = .rfc4180) -> String {
+        interruptionTable.text(result.interruptions, dialect: dialect)
+    }
+
+    /// `interruptions.csv`: one row per month and cause, the means over the replications.
+    public static func interruptionsCSV(_ means: ReplicationMeans, dialect: CSVDialect = .rfc4180) -> String {
+        interruptionMeanTable.text(means.interruptions, dialect: dialect)
     }
 
     /// The columns of `tenants.csv`, one row per month and tenant (`TenantMonthFigures`).

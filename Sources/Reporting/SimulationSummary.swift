@@ -88,6 +88,7 @@ public enum SimulationSummary {
         lines.append("  \"facility\": {")
         lines.append(figureLines(facilityFigures, results: results, indent: "    ").joined(separator: ",\n"))
         lines.append("  },")
+        lines.append(contentsOf: interruptionLines(results))
         if !finances.isEmpty { lines.append(contentsOf: financeLines(finances, scenario: scenario)) }
         lines.append("  \"tenants\": [")
         var tenantBlocks: [String] = []
@@ -101,6 +102,37 @@ public enum SimulationSummary {
         lines.append("  ]")
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Each cause's totals over the horizon, as means over `results`: interruptions, job runs
+    /// killed, work lost and GPU-hours down (summary.json's `interruptions` block, unrounded).
+    public static func interruptionTotals(_ results: [ReplicationResult]) -> [(cause: InterruptionCause, interruptions: Double, jobsKilled: Double, lostGPUHours: Double, downGPUHours: Double)] {
+        InterruptionCause.allCases.map { cause in
+            func mean(_ value: (InterruptionMonth) -> Double) -> Double {
+                let totals = results.map { $0.interruptions.reduce(0) { $1.cause == cause ? $0 + value($1) : $0 } }
+                return ConfidenceInterval.mean95(of: totals).mean
+            }
+            return (cause, mean { Double($0.interruptions) }, mean { Double($0.jobsKilled) }, mean(\.lostGPUHours), mean(\.downGPUHours))
+        }
+    }
+
+    /// The interruptions block: for each cause (`InterruptionCause` order), its totals over
+    /// the horizon (interruptions, job runs killed, work lost and GPU-hours down), each a mean
+    /// with its interval, as interruptions.csv gives them by month.
+    private static func interruptionLines(_ results: [ReplicationResult]) -> [String] {
+        let figures: [(name: String, decimals: Int, value: @Sendable (InterruptionMonth) -> Double)] = [
+            ("interruptions", 1, { Double($0.interruptions) }), ("jobs_killed", 1, { Double($0.jobsKilled) }),
+            ("lost_gpu_hours", 3, { $0.lostGPUHours }), ("down_gpu_hours", 3, { $0.downGPUHours }),
+        ]
+        var blocks: [String] = []
+        for cause in InterruptionCause.allCases {
+            let rows = results.map { $0.interruptions.filter { $0.cause == cause } }
+            let fields = figures.map { figure in
+                "      " + interval(name: figure.name, values: rows.map { $0.reduce(0) { $0 + figure.value($1) } }, decimals: figure.decimals)
+            }
+            blocks.append("    \(quoted(cause.reportName)): {\n" + fields.joined(separator: ",\n") + "\n    }")
+        }
+        return ["  \"interruptions\": {", blocks.joined(separator: ",\n"), "  },"]
     }
 
     /// The money block's amounts that are the same in every replication, in file order.

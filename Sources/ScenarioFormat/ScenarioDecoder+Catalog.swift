@@ -47,13 +47,12 @@ extension ScenarioDecoder {
         let idle = field("node_power_idle_kw", base?.nodePowerIdleKW) { values.number($0, $1, in: ScenarioRanges.idleKW) }
         let peak = field("node_power_peak_kw", base?.nodePowerPeakKW) { values.number($0, $1, in: ScenarioRanges.peakKW) }
         let throughput = field("relative_throughput", base?.relativeThroughput) { values.number($0, $1, in: ScenarioRanges.relativeThroughput) }
-        let failures = field("annual_failure_rate", base?.annualFailureRate ?? 0) { values.number($0, $1, in: ScenarioRanges.failureRate) }
-        let repair = field("repair_hours", base?.repairHours ?? 0) { values.number($0, $1, in: ScenarioRanges.repairHours) }
+        let reliability = reliability(reader, base: base?.reliability)
         let available = field("available_from", base?.availableFrom) { values.calendarMonth($0, $1) }
         let leadTime = field("lead_time_months", base?.leadTimeMonths ?? 0) { values.integer($0, $1, in: ScenarioRanges.leadTime) }
         let liquid = field("requires_liquid_cooling", base?.requiresLiquidCooling ?? false) { values.boolean($0, $1) }
         guard let vendor, let gpus, let price, let decline, let idle, let peak, let throughput,
-              let failures, let repair, let available, let leadTime, let liquid else { return nil }
+              let reliability, let available, let leadTime, let liquid else { return nil }
         if idle > peak {
             let place = reader.value("node_power_idle_kw")?.location ?? reader.value("node_power_peak_kw")?.location ?? reader.node.location
             log.error(place, reader.path.key("node_power_idle_kw"), "idle power \(ValueReader.format(idle)) kW is above peak power \(ValueReader.format(peak)) kW; expected idle ≤ peak")
@@ -62,7 +61,7 @@ extension ScenarioDecoder {
         return NodeModel(
             id: id, vendor: vendor, gpusPerNode: gpus, nodePriceEUR: price, priceDeclinePerYear: decline,
             nodePowerIdleKW: idle, nodePowerPeakKW: peak, relativeThroughput: throughput,
-            annualFailureRate: failures, repairHours: repair, availableFrom: available,
+            reliability: reliability, availableFrom: available,
             leadTimeMonths: leadTime, requiresLiquidCooling: liquid
         )
     }

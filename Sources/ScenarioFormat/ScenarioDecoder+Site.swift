@@ -58,13 +58,15 @@ extension ScenarioDecoder {
         let software = reader.number("software_support_eur_per_node_per_year", in: ScenarioRanges.unitPriceEUR, default: 0)
         let networking = reader.number("networking_storage_share_of_compute", in: ScenarioRanges.networkingShare, default: 0)
         let life = reader.number("hardware_life_years", in: ScenarioRanges.hardwareLife, default: 5)
+        let windows = reader.optional("maintenance_windows") { self.maintenanceWindows($0, $1) }
+        if reader.value("maintenance_windows") != nil && windows == nil { return nil }
         guard let grid, !grid.isEmpty, let cooling, let building, let electricity else { return nil }
         return Site(
             gridConnectionMW: grid, gridCapexEURPerMW: gridCapex, cooling: cooling,
             fitOutCapexEURPerKW: building.fitOutCapexEURPerKW, maxITMW: building.maxITMW,
             electricity: electricity, heatReuse: heatReuse, staffCostEURPerYear: staff,
             maintenanceSharePerYear: maintenance, softwareSupportEURPerNodePerYear: software,
-            networkingStorageShareOfCompute: networking, hardwareLifeYears: life
+            networkingStorageShareOfCompute: networking, hardwareLifeYears: life, maintenanceWindows: windows
         )
     }
 

@@ -61,7 +61,7 @@ enum ScenarioRanges {
     // MARK: Shares
 
     static let share = FieldRange(
-        ["budget.eu_cofunding_share", "budget.eu_opex_cofunding_share", "budget.co_funders[].share", "site.maintenance_share_per_year",
+        ["budget.eu_cofunding_share", "budget.eu_opex_cofunding_share", "budget.co_funders[].share", "site.maintenance_share_per_year", "site.maintenance_windows.share_of_nodes",
          "site.heat_reuse.fraction", "tenants[].quota_share", "planning.service_level", "planning.quota_coverage"],
         ValidRange(0, 1), "A share of a whole.", readerRule: .share)
     static let networkingShare = FieldRange(["site.networking_storage_share_of_compute"], ValidRange(0, ScenarioLimits.largeShare.value),
@@ -95,10 +95,14 @@ enum ScenarioRanges {
         "No accelerator node draws less than 10 W at full load.")
     static let relativeThroughput = FieldRange(["catalog[].relative_throughput"], ValidRange(ScenarioLimits.smallestSpeedFactor, 100),
         "Against an NVIDIA H100 (1.0) a B200 is about 2.2; below 0.01 a job's run time in milliseconds could exceed 64 bits.")
-    static let failureRate = FieldRange(["catalog[].annual_failure_rate"], ValidRange(0, ScenarioLimits.failuresPerYear.value),
+    static let failureRate = FieldRange(["catalog[].annual_failure_rate", "catalog[].interruptions.*.annual_rate"], ValidRange(0, ScenarioLimits.failuresPerYear.value),
         "Large GPU clusters see about 0.1 failures per GPU per year; 1,000 is one every nine hours.")
-    static let repairHours = FieldRange(["catalog[].repair_hours"], ValidRange(0, ScenarioLimits.hours.value, unit: "hours"),
+    static let repairHours = FieldRange(["catalog[].repair_hours", "catalog[].interruptions.*.repair_hours"], ValidRange(0, ScenarioLimits.hours.value, unit: "hours"),
         "A million hours is 114 years, longer than any horizon.")
+    static let maintenanceEveryWeeks = FieldRange(["site.maintenance_windows.every_weeks"], ValidRange(1, 520, unit: "weeks", whole: true),
+        "Operators service nodes every few weeks; ten years between windows is longer than any GPU's life.")
+    static let maintenanceHours = FieldRange(["site.maintenance_windows.hours"], ValidRange(0, 87_360, unit: "hours"),
+        "A window usually lasts 4 to 12 hours; it can be no longer than the longest time between windows, 520 weeks.")
     static let leadTime = FieldRange(["catalog[].lead_time_months"], ValidRange(0, 120, unit: "months", whole: true),
         "Ten years from order to delivery; real lead times are months.")
 
@@ -187,7 +191,7 @@ enum ScenarioRanges {
         share, networkingShare,
         megawatts, hallMW, pue, escalation, carbon, hardwareLife,
         gpusPerNode, priceDecline, idleKW, peakKW, relativeThroughput, failureRate, repairHours, leadTime,
-        nodeCount,
+        nodeCount, maintenanceEveryWeeks, maintenanceHours,
         priority, softwareEfficiency, checkpointHours,
         gpuHoursPerMonth, growthRate, steepness, jobsPerHour, seasonality,
         gpusPerJob, gpusPerJobMean, hoursPerJob, sigma, choiceWeight, walltimeFactor,

@@ -39,7 +39,7 @@ struct EvaluationPipelineTests {
         let scenario = try Self.fixtures.scenario("small")
         let one = OutputFiles.simulation(try ScenarioEvaluation.run(scenario, options: EvaluationOptions(replications: 3, maximumConcurrency: 1)))
         let two = OutputFiles.simulation(try ScenarioEvaluation.run(scenario, options: EvaluationOptions(replications: 3, maximumConcurrency: 2)))
-        #expect(one.map(\.name) == ["monthly.csv", "vendors.csv", "tenants.csv", "finance.csv", "funding.csv", "summary.json"])
+        #expect(one.map(\.name) == ["monthly.csv", "vendors.csv", "tenants.csv", "interruptions.csv", "finance.csv", "funding.csv", "summary.json"])
         #expect(one == two)
     }
 
@@ -71,6 +71,6 @@ struct EvaluationPipelineTests {
         #expect(planned.evaluation.results.map(\.monthly) == again.results.map(\.monthly))
         #expect(planned.evaluation.finances == again.finances)
         #expect(OutputFiles.plan(planned, scenarioPath: Self.fixtures.path("hand-worked.yaml"), folder: "/tmp/x").map(\.name)
-                == ["buildout.csv", "forecast.csv", "rounds.csv", "plan.yaml", "monthly.csv", "vendors.csv", "tenants.csv", "finance.csv", "funding.csv", "summary.json"])
+                == ["buildout.csv", "forecast.csv", "rounds.csv", "plan.yaml", "monthly.csv", "vendors.csv", "tenants.csv", "interruptions.csv", "finance.csv", "funding.csv", "summary.json"])
     }
 }

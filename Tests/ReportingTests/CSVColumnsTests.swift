@@ -9,6 +9,7 @@ import Testing
         let tables: [(String, [String], [Int?], [String])] = [
             ("monthly.csv", SimulationReport.monthlyTable.names, SimulationReport.monthlyTable.columns.map(\.decimals), SimulationReport.monthlyTable.columns.map(\.unit)),
             ("tenants.csv", SimulationReport.tenantTable.names, SimulationReport.tenantTable.columns.map(\.decimals), SimulationReport.tenantTable.columns.map(\.unit)),
+            ("interruptions.csv", SimulationReport.interruptionMeanTable.names, SimulationReport.interruptionMeanTable.columns.map(\.decimals), SimulationReport.interruptionMeanTable.columns.map(\.unit)),
             ("finance.csv", FinanceReport.financeTable.names, FinanceReport.financeTable.columns.map(\.decimals), FinanceReport.financeTable.columns.map(\.unit)),
             ("forecast.csv", PlanReport.forecastTable.names, PlanReport.forecastTable.columns.map(\.decimals), PlanReport.forecastTable.columns.map(\.unit)),
             ("rounds.csv", PlanReport.roundsTable.names, PlanReport.roundsTable.columns.map(\.decimals), PlanReport.roundsTable.columns.map(\.unit)),

@@ -41,6 +41,7 @@ enum EdgeScenario {
           software_support_eur_per_node_per_year: {{software}}
           networking_storage_share_of_compute: {{networking}}
           hardware_life_years: {{life}}
+          maintenance_windows: {every_weeks: {{maint_weeks}}, hours: {{maint_hours}}, share_of_nodes: {{maint_share}}}
         use_default_catalog: false
         catalog:
           - id: g
@@ -53,6 +54,8 @@ enum EdgeScenario {
             relative_throughput: {{throughput}}
             annual_failure_rate: {{failure_rate}}
             repair_hours: {{repair_hours}}
+            interruptions:
+              network: {annual_rate: {{class_rate}}, repair_hours: {{class_repair}}}
             available_from: {{available_from}}
             lead_time_months: {{lead_time}}
         build_out:
@@ -156,7 +159,8 @@ enum EdgeScenario {
         "grid_mw": "10", "grid_capex": "0", "pue": "1.2", "monthly_pue": "1.2", "cooling_capex": "0",
         "fit_out": "0", "max_it": "10", "price": "100", "escalation": "0", "table_price": "100", "carbon": "100",
         "heat_fraction": "0.2", "heat_price": "50", "staff": "0", "maintenance": "0.03", "software": "0",
-        "networking": "0", "life": "5",
+        "networking": "0", "life": "5", "maint_weeks": "1", "maint_hours": "4", "maint_share": "0.25",
+        "class_rate": "0.05", "class_repair": "2",
         "gpus_per_node": "8", "node_price": "0", "decline": "0", "idle_kw": "0.5", "peak_kw": "1", "throughput": "1",
         "failure_rate": "0.1", "repair_hours": "4", "available_from": "2026-01", "lead_time": "0", "nodes": "4",
         "quota": "0.1", "priority": "0", "gpu_hour_price": "1", "efficiency": "1", "checkpoint": "1", "dedicated": "0",

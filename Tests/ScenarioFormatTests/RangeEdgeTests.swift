@@ -84,6 +84,9 @@ struct RangeEdgeTests {
         .init("budget.co_funders[].share", "funder_share", "budget.co_funders[share-fund].share", "0", "-0.01", "1", "1.01"),
         .init("site.maintenance_share_per_year", "maintenance", "site.maintenance_share_per_year", "0", "-0.01", "1", "1.01"),
         .init("site.heat_reuse.fraction", "heat_fraction", "site.heat_reuse.fraction", "0", "-0.01", "1", "1.01"),
+        .init("site.maintenance_windows.share_of_nodes", "maint_share", "site.maintenance_windows.share_of_nodes", "0", "-0.01", "1", "1.01"),
+        .init("site.maintenance_windows.every_weeks", "maint_weeks", "site.maintenance_windows.every_weeks", "1", "0", "520", "521"),
+        .init("site.maintenance_windows.hours", "maint_hours", "site.maintenance_windows.hours", "0", "-1", "87_360", "87_360.5", withHighest: ["maint_weeks": "520"]),
         .init("tenants[].quota_share", "quota", "tenants[a].quota_share", "0", "-0.01", "1", "1.01"),
         .init("planning.service_level", "service_level", "planning.service_level", "0", "-0.01", "1", "1.01"),
         .init("planning.quota_coverage", "coverage", "planning.quota_coverage", "0", "-0.01", "1", "1.01"),
@@ -107,6 +110,8 @@ struct RangeEdgeTests {
         .init("catalog[].relative_throughput", "throughput", "catalog[g].relative_throughput", "0.01", "0.009", "100", "100.5"),
         .init("catalog[].annual_failure_rate", "failure_rate", "catalog[g].annual_failure_rate", "0", "-0.1", "1_000", "1_000.5"),
         .init("catalog[].repair_hours", "repair_hours", "catalog[g].repair_hours", "0", "-1", "1_000_000", "1_000_000.5"),
+        .init("catalog[].interruptions.*.annual_rate", "class_rate", "catalog[g].interruptions.network.annual_rate", "0", "-0.1", "1_000", "1_000.5"),
+        .init("catalog[].interruptions.*.repair_hours", "class_repair", "catalog[g].interruptions.network.repair_hours", "0", "-1", "1_000_000", "1_000_000.5"),
         .init("catalog[].lead_time_months", "lead_time", "catalog[g].lead_time_months", "0", "-1", "120", "121"),
         // Build-out
         .init("build_out[].nodes.<model>", "nodes", "build_out[0].nodes.g", "0", "-1", "100_000", "100_001",

@@ -23,7 +23,7 @@ struct ScenarioLoadingTests {
         #expect(scenario.site.hardwareLifeYears == 5)
         #expect(scenario.catalog.models.map(\.id) == ["ideal-gpu"])
         let model = try #require(scenario.catalog.model(id: "ideal-gpu"))
-        #expect(model.gpusPerNode == 1 && model.annualFailureRate == 0 && model.repairHours == 0)
+        #expect(model.gpusPerNode == 1 && model.annualFailureRate == 0 && model.reliability.meanRepairHours == 0)
         #expect(scenario.buildOut == [BuildPhase(at: Month(year: 2027, month: 1), nodes: ["ideal-gpu": 100])])
         #expect(scenario.tenants.map(\.name) == ["research", "startups"])
         let research = scenario.tenants[0]
