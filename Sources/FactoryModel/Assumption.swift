@@ -97,7 +97,7 @@ public struct AssumptionSource: Hashable, Sendable {
 
     /// How the figure is backed.
     public var basis: Basis
-    /// The comment, shortened to its first sentence or about 120 characters; empty without one.
+    /// The comment, shortened to its first sentences or about 120 characters; empty without one.
     public var excerpt: String
     /// The fact-sheet row and grade the comment cites, "FACTS §6, grade B"; nil when it cites none.
     public var citation: String?

@@ -99,22 +99,24 @@ enum SourceComment {
         Set(text.split { !$0.isLetter && !$0.isNumber })
     }
 
-    /// The first sentence of `text` when it is short enough, else its first
-    /// `excerptCharacters` characters cut at a space, with "…".
+    /// `text` when it has at most `excerptCharacters` characters; else the whole sentences
+    /// that fit in them when those fill at least half; else its first `excerptCharacters`
+    /// characters cut at a space, with "…" (so that "EST: 0." is not all a reader sees).
     static func excerpt(_ text: String) -> String {
         let characters = Array(text)
+        guard characters.count > excerptCharacters else { return text }
+        var sentencesEnd = 0
         var depth = 0
-        for index in characters.indices {
+        for index in 0..<excerptCharacters {
             switch characters[index] {
             case "(", "[": depth += 1
             case ")", "]": depth = max(0, depth - 1)
-            case "." where depth == 0 && index + 1 < characters.count && characters[index + 1] == " " && !isAbbreviation(characters, endingAt: index):
-                if index + 1 <= excerptCharacters { return String(characters[...index]) }
+            case "." where depth == 0 && characters[index + 1] == " " && !isAbbreviation(characters, endingAt: index):
+                sentencesEnd = index + 1
             default: break
             }
-            if index >= excerptCharacters { break }
         }
-        guard characters.count > excerptCharacters else { return text }
+        if sentencesEnd >= excerptCharacters / 2 { return String(characters[..<sentencesEnd]) }
         var cut = characters.prefix(excerptCharacters)
         if let space = cut.lastIndex(of: " "), space > excerptCharacters / 2 { cut = cut[..<space] }
         return String(cut).trimmingCharacters(in: CharacterSet(charactersIn: " ,;:")) + "…"

@@ -51,7 +51,7 @@ struct AssumptionTableTests {
         let price = try Self.row(rows, .nodeModel(id: "b200-hgx"), "node_price_eur")
         #expect(price.value == .number(358_800))
         #expect(price.source.basis == .estimate)
-        #expect(price.source.excerpt == "EST: (8 x USD 40,000 + USD 70,000) x 0.92 = EUR 358,800.")
+        #expect(price.source.excerpt.hasPrefix("EST: (8 x USD 40,000 + USD 70,000) x 0.92 = EUR 358,800."))
         #expect(price.source.place?.hasPrefix("default-catalog.yaml:") == true)
 
         let capex = try Self.row(rows, .scenario, "budget.capex_eur")
@@ -119,11 +119,15 @@ struct AssumptionTableTests {
         #expect(source.citation == citation)
     }
 
-    @Test("An excerpt is the first sentence, or about 120 characters cut at a space")
+    @Test("An excerpt is the whole comment, its first sentences, or about 120 characters cut at a space")
     func excerpts() {
-        #expect(SourceComment.excerpt("EST: 12 % a year (e.g. as successors arrive). More words here.") == "EST: 12 % a year (e.g. as successors arrive).")
-        let long = String(repeating: "word ", count: 40)
-        let excerpt = SourceComment.excerpt(long)
-        #expect(excerpt.hasSuffix("word…") && excerpt.count <= SourceComment.excerptCharacters + 1)
+        let short = "EST: 12 % a year (e.g. as successors arrive). More words."
+        #expect(SourceComment.excerpt(short) == short)
+        let first = "EST: (8 x USD 40,000 + USD 70,000) x 0.92 = EUR 358,800, the top of the quoted range."
+        let long = first + " " + String(repeating: "word ", count: 20)
+        #expect(SourceComment.excerpt(long) == first)
+        let terse = "EST: 0. " + String(repeating: "word ", count: 40)
+        let excerpt = SourceComment.excerpt(terse)
+        #expect(excerpt.hasPrefix("EST: 0. word") && excerpt.hasSuffix("word…") && excerpt.count <= SourceComment.excerptCharacters + 1)
     }
 }
