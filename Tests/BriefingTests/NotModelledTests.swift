@@ -2,6 +2,7 @@ import FactoryModel
 import Foundation
 import TestSupport
 import Testing
+@testable import Briefing
 
 /// The "not modelled" list is kept in one place in code (`ModelLimitation.notModelled`) and
 /// documented in the "Not modelled" sections of the docs; neither may go stale.
@@ -52,4 +53,11 @@ struct NotModelledTests {
         }
     }
 
+    @Test("The briefing prints every entry in its language, with or without the scenario", arguments: [BriefingLanguage.en, .nl])
+    func printedInTheBriefing(_ language: BriefingLanguage) throws {
+        let html = try BriefingFixture.html(language: language)
+        let section = try #require(html.components(separatedBy: "<ul class=\"not-modelled\">").dropFirst().first?.components(separatedBy: "</ul>").first)
+        let items = section.components(separatedBy: "<li>").dropFirst().map { $0.components(separatedBy: "</li>")[0] }
+        #expect(items == ModelLimitation.notModelled.map { BriefingHTML.escape(language == .nl ? $0.dutch : $0.english) })
+    }
 }
