@@ -14,12 +14,38 @@ struct BriefingOptions: ParsableArguments {
     @Option(name: .long, help: "With --report: the briefing's language, en or nl.")
     var lang: BriefingLanguage = .en
 
-    /// report.html for `folder` when --report was given, drawn from the run's `results` (made
-    /// only then), to be written with the run's other files; the grid limit (MW per month)
-    /// comes from the scenario, as no output file holds it.
-    func fileIfAsked(_ results: @autoclosure () -> OutputResults, folder: String, gridConnectionMW: [MonthlyStep]) throws -> OutputFile? {
+    /// report.html for `folder` when --report was given, drawn from the run's `results` and
+    /// what only the `scenario` knows (both made only then), to be written with the run's other files.
+    func fileIfAsked(_ results: @autoclosure () -> OutputResults, folder: String, scenario: @autoclosure () -> BriefingScenario) throws -> OutputFile? {
         guard report else { return nil }
-        return try Report.briefingFile(results: results(), folder: folder, language: lang, gridConnectionMW: gridConnectionMW)
+        return try Report.briefingFile(results: results(), folder: folder, language: lang, scenario: scenario())
+    }
+}
+
+/// What the briefing takes from the scenario, as no output file holds it: the grid connection
+/// limit, the inputs behind the figures with their sources, and the tenants' display names.
+struct BriefingScenario {
+    /// Grid connection steps, MW; empty when not known.
+    var gridConnectionMW: [MonthlyStep] = []
+    /// The assumption rows; nil when the scenario is not known.
+    var assumptions: [Assumption]?
+    /// Display names by tenant code name.
+    var tenantNames: [String: DisplayName] = [:]
+
+    /// Nothing known: the page says what is missing.
+    init() {}
+
+    /// From `model`, the scenario as run, whose file `path` (and what it extends) is read again
+    /// for the comments that source each input.
+    init(_ model: Scenario, path: String) {
+        gridConnectionMW = model.site.gridConnectionMW
+        assumptions = AssumptionTable.rows(of: model, path: path)
+        tenantNames = Dictionary(model.tenants.compactMap { tenant in tenant.displayName.map { (tenant.name, $0) } }) { first, _ in first }
+    }
+
+    /// The scenario at `path` when it loads without errors, else nil.
+    static func load(path: String) -> BriefingScenario? {
+        ScenarioLoader.load(path: path).scenario.map { BriefingScenario($0, path: path) }
     }
 }
 

@@ -48,7 +48,7 @@ struct Plan: ParsableCommand {
                 }
                 throw ExitCode(1)
             }
-            try exitOnFailure { try write(planned, to: folder, gridConnectionMW: model.site.gridConnectionMW) }
+            try exitOnFailure { try write(planned, to: folder) }
             Self.printWarnings(planned)
             if !quiet.quiet { Self.printSummary(planned, folder: folder, exportLp: exportLp) }
         }
@@ -56,9 +56,11 @@ struct Plan: ParsableCommand {
 
     /// Writes the plan's files (with report.html when asked, and the model when --export-lp
     /// names a file in the folder) into `folder` as one set, then a model exported elsewhere.
-    func write(_ planned: PlanEvaluation, to folder: String, gridConnectionMW: [MonthlyStep]) throws {
+    /// The briefing shows the planned scenario's inputs, sourced from the scenario file.
+    func write(_ planned: PlanEvaluation, to folder: String) throws {
         var files = OutputFiles.plan(planned, scenarioPath: scenario, folder: folder, dialect: csv.csvDialect)
-        if let page = try briefing.fileIfAsked(planned.outputResults(dialect: csv.csvDialect), folder: folder, gridConnectionMW: gridConnectionMW) {
+        if let page = try briefing.fileIfAsked(planned.outputResults(dialect: csv.csvDialect), folder: folder,
+                                               scenario: BriefingScenario(planned.evaluation.scenario, path: scenario)) {
             files.append(page)
         }
         let modelName = exportLp.flatMap { OutputFolder(path: folder).relativeName(of: $0) }

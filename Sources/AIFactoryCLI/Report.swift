@@ -20,7 +20,9 @@ struct Report: ParsableCommand {
         sensitivity`, drawn as tornado charts) and writes one HTML file with inline \
         charts and styles, no scripts and nothing fetched, that prints on A4. The same folder \
         always gives the same bytes. The grid connection is not in the output files: it is read \
-        from --scenario, or from the folder's plan.yaml when that loads. Exit status 1 when a \
+        from --scenario, or from the folder's plan.yaml when that loads, as are the inputs behind \
+        the figures with their sources (the scenario's comments) and the tenants' display names. \
+        Exit status 1 when a \
         file is missing or malformed (the message names the file and line); no report is written then.
         """
     )
@@ -34,7 +36,7 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: "Where to write the HTML (default: DIR/report.html).")
     var out: String?
 
-    @Option(name: .long, help: "The scenario the folder came from, to draw its grid connection limit.", completion: .file(extensions: ["yaml", "yml"]))
+    @Option(name: .long, help: "The scenario the folder came from, for its grid connection limit, its inputs with their sources and its tenants' names.", completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String?
 
     @OptionGroup var quietOption: QuietOption
@@ -42,7 +44,7 @@ struct Report: ParsableCommand {
     var quiet: Bool { quietOption.quiet }
 
     func run() throws {
-        var grid: [MonthlyStep]? = nil
+        var given: BriefingScenario? = nil
         if let scenario {
             let loaded = ScenarioLoader.load(path: scenario)
             guard let model = loaded.scenario else {
@@ -50,10 +52,10 @@ struct Report: ParsableCommand {
                 printError("\(scenario): invalid, no report written; fix the problems above.")
                 throw ExitCode(1)
             }
-            grid = model.site.gridConnectionMW
+            given = BriefingScenario(model, path: scenario)
         }
         do {
-            let written = try Self.writeBriefing(folder: folder, language: lang, out: out, gridConnectionMW: grid)
+            let written = try Self.writeBriefing(folder: folder, language: lang, out: out, scenario: given)
             if !quiet { print("wrote \(written)") }
         } catch {
             printError("\(error)")
@@ -68,12 +70,13 @@ struct Report: ParsableCommand {
     ///     `funding.csv`, `summary.json` (and a plan's `buildout.csv`, `forecast.csv`, `rounds.csv`).
     ///   - language: the briefing's language.
     ///   - out: the HTML file to write; default `folder/report.html`.
-    ///   - gridConnectionMW: the scenario's grid connection steps, MW; nil to read them from the
-    ///     folder's `plan.yaml` when it loads, else the briefing says the limit is unknown.
+    ///   - scenario: what the briefing takes from the scenario (grid limit, assumptions, display
+    ///     names); nil to read it from the folder's `plan.yaml` when that loads, else the
+    ///     briefing says what is unknown.
     /// - Throws: `OutputError` naming the file (and line) of a missing or malformed input, or the
     ///   file that could not be written. Nothing is written then.
     @discardableResult
-    static func writeBriefing(folder: String, language: BriefingLanguage, out: String? = nil, gridConnectionMW: [MonthlyStep]? = nil) throws -> String {
+    static func writeBriefing(folder: String, language: BriefingLanguage, out: String? = nil, scenario: BriefingScenario? = nil) throws -> String {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw OutputError(message: "\(folder): no such folder; give the output folder of aifactory simulate or aifactory plan")
@@ -88,8 +91,8 @@ struct Report: ParsableCommand {
                 let texts = try readTexts(OutputResults.requiredFiles + OutputResults.optionalFiles, in: folder)
                 do { return try OutputResults(files: texts) } catch let error as OutputFileError { throw OutputError(error, folder: folder) }
             }
-            let grid = gridConnectionMW ?? planGridConnection(folder: URL(fileURLWithPath: folder))
-            let page = page(results, folder: folder, targetFolder: targetFolder, language: language, gridConnectionMW: grid)
+            let known = scenario ?? planScenario(folder: URL(fileURLWithPath: folder))
+            let page = page(results, folder: folder, targetFolder: targetFolder, language: language, scenario: known)
             try OutputFolder(path: targetFolder).write([OutputFile(name: target.lastPathComponent, text: page)])
             return targetPath
         }
@@ -100,21 +103,22 @@ struct Report: ParsableCommand {
     /// when there is one. The caller holds the folder's lock and writes the page with the
     /// run's other files.
     /// - Throws: `OutputError` for a malformed `tornado.csv`.
-    static func briefingFile(results: OutputResults, folder: String, language: BriefingLanguage, gridConnectionMW: [MonthlyStep]) throws -> OutputFile {
+    static func briefingFile(results: OutputResults, folder: String, language: BriefingLanguage, scenario: BriefingScenario) throws -> OutputFile {
         var results = results
         if let tornado = try readTexts(["tornado.csv"], in: folder)["tornado.csv"] {
             do { results.sensitivity = try TornadoRow.rows(in: tornado) } catch let error as OutputFileError { throw OutputError(error, folder: folder) }
         }
         let standardized = URL(fileURLWithPath: folder).standardizedFileURL.path
-        return OutputFile(name: "report.html", text: page(results, folder: folder, targetFolder: standardized, language: language, gridConnectionMW: gridConnectionMW))
+        return OutputFile(name: "report.html", text: page(results, folder: folder, targetFolder: standardized, language: language, scenario: scenario))
     }
 
     /// The page for `results`, to be written in `targetFolder`, linking the CSV files of
     /// `folder` relative to it.
-    private static func page(_ results: OutputResults, folder: String, targetFolder: String, language: BriefingLanguage, gridConnectionMW: [MonthlyStep]) -> String {
+    private static func page(_ results: OutputResults, folder: String, targetFolder: String, language: BriefingLanguage, scenario: BriefingScenario) -> String {
         // The CSV links are relative to the page, so they work wherever the pair is copied.
         let link = String(OutputFiles.relativePath(from: targetFolder, to: URL(fileURLWithPath: folder).standardizedFileURL.path + "/-").dropLast())
-        return BriefingReport.html(results, gridConnectionMW: gridConnectionMW, language: language, dataFolderLink: link)
+        return BriefingReport.html(results, gridConnectionMW: scenario.gridConnectionMW, assumptions: scenario.assumptions,
+                                   tenantNames: scenario.tenantNames, language: language, dataFolderLink: link)
     }
 
     /// The UTF-8 texts of those of `names` that are in `folder`, by name.
@@ -133,12 +137,13 @@ struct Report: ParsableCommand {
     /// The path of `name` in `folder`.
     private static func inFolder(_ folder: String, _ name: String) -> String { folder.hasSuffix("/") ? folder + name : folder + "/" + name }
 
-    /// The grid connection of the folder's `plan.yaml`, or none when there is no such file or it
-    /// does not load (e.g. the folder was copied away from the scenario it extends).
-    static func planGridConnection(folder: URL) -> [MonthlyStep] {
+    /// What the briefing takes from the folder's `plan.yaml` (which extends the scenario), or
+    /// nothing when there is no such file or it does not load (e.g. the folder was copied away
+    /// from the scenario it extends).
+    static func planScenario(folder: URL) -> BriefingScenario {
         let plan = folder.appendingPathComponent("plan.yaml").path
-        guard FileManager.default.fileExists(atPath: plan) else { return [] }
-        return ScenarioLoader.load(path: plan).scenario?.site.gridConnectionMW ?? []
+        guard FileManager.default.fileExists(atPath: plan) else { return BriefingScenario() }
+        return BriefingScenario.load(path: plan) ?? BriefingScenario()
     }
 }
 

@@ -48,7 +48,7 @@ struct Simulate: ParsableCommand {
             var files = OutputFiles.simulation(evaluation, dialect: csv.csvDialect)
             if perReplication { files += OutputFiles.perReplication(evaluation, dialect: csv.csvDialect) }
             try exitOnFailure {
-                if let page = try briefing.fileIfAsked(evaluation.outputResults(dialect: csv.csvDialect), folder: folder, gridConnectionMW: model.site.gridConnectionMW) {
+                if let page = try briefing.fileIfAsked(evaluation.outputResults(dialect: csv.csvDialect), folder: folder, scenario: BriefingScenario(model, path: scenario)) {
                     files.append(page)
                 }
                 try OutputFolder(path: folder).write(files, replacing: OutputFiles.simulationNames(in: folder))

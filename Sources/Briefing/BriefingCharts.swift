@@ -102,18 +102,18 @@ extension BriefingPage {
             let demand = months.map { rowsByMonth[$0]?.demandReferenceGPUHours }
             let delivered = months.map { rowsByMonth[$0]?.deliveredReferenceGPUHours }
             let chart = BriefingLineChart(
-                id: "chart-demand-\(index)", title: "\(labels.demandTitle): \(tenant)", months: months,
+                id: "chart-demand-\(index)", title: "\(labels.demandTitle): \(tenantName(tenant))", months: months,
                 series: [BriefingLineSeries(name: labels.demand, values: demand, style: .nth(1)),
                          BriefingLineSeries(name: labels.delivered, values: delivered, style: .nth(0))],
                 xAxisLabel: labels.month, yAxisLabel: labels.demandAxisShort, numbers: numbers, width: 440, plotHeight: 180)
-            panels += "<figure>\n<h3>\(BriefingHTML.escape(tenant))</h3>\n\(chart.svg)</figure>\n"
+            panels += "<figure>\n<h3>\(BriefingHTML.escape(tenantName(tenant)))</h3>\n\(chart.svg)</figure>\n"
             let submitted = months.map { rowsByMonth[$0]?.submittedReferenceGPUHours }
             let served = months.map { rowsByMonth[$0]?.servedReferenceGPUHours }
             for group in yearGroups {
                 func sum(_ values: [Double?]) -> Double { group.indices.reduce(0.0) { $0 + (values[$1] ?? 0) } }
                 let submittedSum = sum(submitted)
                 // Served ÷ submitted, both for the jobs submitted in the year: never above 100 %.
-                rows.append([tenant, String(group.year), whole(sum(demand)), whole(submittedSum), whole(sum(delivered)),
+                rows.append([tenantName(tenant), String(group.year), whole(sum(demand)), whole(submittedSum), whole(sum(delivered)),
                              submittedSum > 0 ? numbers.percent(sum(served) / submittedSum) : labels.notAvailable])
             }
         }

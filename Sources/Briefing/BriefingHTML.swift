@@ -102,10 +102,11 @@ enum BriefingHTML {
     /// A table with a caption; the first column is a row header, the others are numbers
     /// (right-aligned) unless `textColumns` names them. All texts are escaped here; the cells of
     /// `wrappingColumns` may wrap inside field paths (`escapeWrapping`). Tables of up to
-    /// `keepTogetherRows` rows are kept on one printed page (class `keep`).
+    /// `keepTogetherRows` rows are kept on one printed page (class `keep`) unless `mayBreak`
+    /// (tables of tall rows of text, which would leave half pages blank).
     static func table(caption: String, columns: [String], rows: [[String]], textColumns: Set<Int> = [0], totalRowLast: Bool = false,
-                      wrappingColumns: Set<Int> = []) -> String {
-        var html = (rows.count <= keepTogetherRows ? "<table class=\"keep\">" : "<table>") + "\n<caption>\(escape(caption))</caption>\n<thead><tr>"
+                      wrappingColumns: Set<Int> = [], mayBreak: Bool = false) -> String {
+        var html = (rows.count <= keepTogetherRows && !mayBreak ? "<table class=\"keep\">" : "<table>") + "\n<caption>\(escape(caption))</caption>\n<thead><tr>"
         for (index, column) in columns.enumerated() {
             html += "<th scope=\"col\"\(textColumns.contains(index) ? "" : " class=\"num\"")>\(escape(column))</th>"
         }

@@ -98,7 +98,7 @@ extension BriefingPage {
         if !inputs.rounds.isEmpty {
             let rows = inputs.rounds.map { round in
                 [String(round.round), numbers.percent(round.targetUtilisation), round.status, whole(Double(round.gpus)),
-                 millions(round.capex.euros), numbers.percent(round.simulatedUtilisation), round.worstTenant,
+                 millions(round.capex.euros), numbers.percent(round.simulatedUtilisation), tenantName(round.worstTenant),
                  round.worstP95WaitHours.map { numbers.format($0, decimals: 1) } ?? labels.notAvailable,
                  round.meetsTargets ? labels.yes : labels.no]
             }

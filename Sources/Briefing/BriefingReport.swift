@@ -4,8 +4,8 @@ import Finance
 import Reporting
 
 /// The ministry briefing: one self-contained HTML page (inline CSS and SVG, no scripts, nothing
-/// fetched) with the key figures of a simulation or plan, six charts each followed by
-/// its numbers, a tornado chart per figure when the folder holds a sensitivity study
+/// fetched) with the key figures of a simulation or plan, the assumptions behind them and what
+/// the model leaves out, six charts each followed by its numbers, a tornado chart per figure when the folder holds a sensitivity study
 /// (`tornado.csv`), and links to the CSV files the numbers came from.
 ///
 /// Deterministic: the same inputs give the same bytes (no dates, fixed number formats, file
@@ -17,14 +17,19 @@ public enum BriefingReport {
     ///   - results: the run's results, or an output folder read back (`OutputResults`).
     ///   - gridConnectionMW: the scenario's grid connection, MW from given months on; empty when
     ///     not known (no output file holds it), and the page says so.
+    ///   - assumptions: the inputs behind the headline figures with their sources
+    ///     (`AssumptionTable.rows` of ScenarioFormat); nil when the scenario is not known, and
+    ///     the page says how to give it.
+    ///   - tenantNames: display names by tenant code name; a tenant without one is printed by
+    ///     its code name.
     ///   - language: the language of every label and of number formatting.
     ///   - dataFolderLink: the folder of the CSV files relative to where the page is written,
     ///     ending in `/`; empty when the page sits beside them (the default `DIR/report.html`).
     /// - Complexity: O(months × tenants + rows of the plan and sensitivity files).
-    public static func html(_ results: OutputResults, gridConnectionMW: [MonthlyStep] = [], language: BriefingLanguage,
-                            dataFolderLink: String = "") -> String {
-        BriefingPage(inputs: results, gridConnectionMW: gridConnectionMW, labels: .of(language),
-                     numbers: BriefingNumbers(language: language), dataFolderLink: dataFolderLink).html
+    public static func html(_ results: OutputResults, gridConnectionMW: [MonthlyStep] = [], assumptions: [Assumption]? = nil,
+                            tenantNames: [String: DisplayName] = [:], language: BriefingLanguage, dataFolderLink: String = "") -> String {
+        BriefingPage(inputs: results, gridConnectionMW: gridConnectionMW, assumptions: assumptions, tenantNames: tenantNames,
+                     labels: .of(language), numbers: BriefingNumbers(language: language), dataFolderLink: dataFolderLink).html
     }
 }
 
@@ -32,6 +37,8 @@ public enum BriefingReport {
 struct BriefingPage {
     let inputs: OutputResults
     let gridConnectionMW: [MonthlyStep]
+    let assumptions: [Assumption]?
+    let tenantNames: [String: DisplayName]
     let labels: BriefingLabels
     let numbers: BriefingNumbers
     let dataFolderLink: String
@@ -53,6 +60,7 @@ struct BriefingPage {
         page += "<p class=\"meta\">\(meta.map(BriefingHTML.escape).joined(separator: " · "))</p>\n</header>\n"
         page += keyFiguresSection
         page += tenantSection
+        page += assumptionsSection
         page += gpuSection + demandSection + utilisationSection + powerSection + fundingSection + costSection
         if inputs.isPlan { page += planSection }
         page += sensitivitySection
@@ -61,6 +69,13 @@ struct BriefingPage {
     }
 
     // MARK: Shared pieces
+
+    /// The name a reader sees for the tenant `code`: its display name in the page's language,
+    /// else in English, else the code name (which CSV files and field paths keep).
+    func tenantName(_ code: String) -> String {
+        guard let name = tenantNames[code] else { return code }
+        return (labels.language == .nl ? name.dutch : nil) ?? name.english ?? code
+    }
 
     /// A link to the output file `name`, relative to the page.
     func fileLink(_ name: String) -> String {
@@ -180,7 +195,7 @@ struct BriefingPage {
             let waitText = estimateText(wait, format: hours) + (intervalText(wait, format: hours).map { " (\($0))" } ?? "")
             let subsidy = summary.subsidyByTenant[tenant.name]?.mean
             return [
-                tenant.name, whole(expected), whole(submitted), whole(delivered), served, whole(abandoned),
+                tenantName(tenant.name), whole(expected), whole(submitted), whole(delivered), served, whole(abandoned),
                 waitText, subsidy.map { numbers.millions($0) } ?? labels.notAvailable,
             ]
         }

@@ -23,7 +23,7 @@ extension BriefingPage {
         if let known = words.figureNames[figure] {
             name = known
         } else if let dot = figure.lastIndex(of: "."), let known = words.tenantFigureNames[String(figure[figure.index(after: dot)...])] {
-            name = "\(known): \(figure[..<dot])"
+            name = "\(known): \(tenantName(String(figure[..<dot])))"
         }
         let key = figure.lowercased()
         let (factor, unit): (Double, String) =

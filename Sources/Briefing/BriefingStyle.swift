@@ -44,6 +44,10 @@ enum BriefingStyle {
     tr.total th, tr.total td { font-weight: bold; border-top: 1.4px solid #555; }
     .source { font-size: 8pt; color: #333; break-before: avoid; page-break-before: avoid; }
     section.chart-section { margin-bottom: 4mm; }
+    #assumptions th, #assumptions td { vertical-align: top; }
+    #assumptions tbody th { width: 22%; } #assumptions td:nth-child(2) { width: 20%; } #assumptions td:nth-child(4) { width: 17%; }
+    ul.not-modelled { margin: 1mm 0 2mm; padding-left: 5mm; font-size: 8.5pt; }
+    ul.not-modelled li { margin: 0.4mm 0; break-inside: avoid; page-break-inside: avoid; }
     footer { margin-top: 6mm; padding-top: 2mm; border-top: 1px solid #999; font-size: 8pt; color: #333; }
     a { color: #0050A0; }
     @media print {

@@ -16,8 +16,10 @@ public struct DedicatedPartition: Hashable, Sendable {
 
 /// A user community of the facility: researchers, start-ups, government, industry.
 public struct Tenant: Hashable, Sendable {
-    /// Unique name, as reports print it.
+    /// Unique code name: the key in CSV files, summary.json and field paths.
     public var name: String
+    /// The name a briefing prints for readers, per language; nil to print the code name.
+    public var displayName: DisplayName?
     /// Guaranteed share (0–1) of the shared capacity.
     public var quotaShare: Double
     /// Higher runs first when the scheduler must choose.
@@ -50,13 +52,14 @@ public struct Tenant: Hashable, Sendable {
 
     /// Creates a tenant; see the properties for units.
     public init(
-        name: String, quotaShare: Double, priority: Int = 0, priceEURPerGPUHour: Double = 0,
+        name: String, displayName: DisplayName? = nil, quotaShare: Double, priority: Int = 0, priceEURPerGPUHour: Double = 0,
         accepts: Set<Vendor> = [.nvidia, .amd], softwareEfficiency: [Vendor: Double] = [:],
         checkpointIntervalHours: Double? = nil, patience: Distribution? = nil, dedicated: DedicatedPartition? = nil,
         demand: Demand, jobMix: JobMix?, history: UsageHistory? = nil, forecast: DemandForecast? = nil,
         trace: WorkloadTrace? = nil
     ) {
         self.name = name
+        self.displayName = displayName
         self.quotaShare = quotaShare
         self.priority = priority
         self.priceEURPerGPUHour = priceEURPerGPUHour

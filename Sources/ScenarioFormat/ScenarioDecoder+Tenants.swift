@@ -25,6 +25,7 @@ extension ScenarioDecoder {
                 log.error(reader.value("name")!.location, itemPath.key("name"), "the tenant name \"\(name)\" is used twice; expected unique names")
                 failed = true
             }
+            let displayName = reader.optional("display_name") { self.displayName($0, $1) }
             let quota = reader.number("quota_share", in: ScenarioRanges.share)
             let priority = reader.integer("priority", in: ScenarioRanges.priority, default: 0)
             let price = reader.number("price_eur_per_gpu_hour", in: ScenarioRanges.gpuHourPriceEUR, default: 0)
@@ -79,7 +80,7 @@ extension ScenarioDecoder {
                     fieldPath: itemPath.key("demand").key("file")))
             }
             tenants.append(Tenant(
-                name: name, quotaShare: quota, priority: priority, priceEURPerGPUHour: price,
+                name: name, displayName: displayName, quotaShare: quota, priority: priority, priceEURPerGPUHour: price,
                 accepts: accepts, softwareEfficiency: efficiency, checkpointIntervalHours: checkpoint, patience: patience,
                 dedicated: dedicated?.partition, demand: demand, jobMix: jobMix,
                 history: history
