@@ -34,16 +34,16 @@ extension ModelLimitation {
             dutch: "Storingen die veel nodes tegelijk treffen (stroomuitval, een storing in koeling of netwerk): elke node valt los van de andere uit."),
         ModelLimitation(
             id: "repair-resources",
-            english: "Limits on spare parts and repair staff: a failed GPU takes its whole node out for the same fixed repair time, however many nodes are down.",
-            dutch: "Grenzen aan reserveonderdelen en monteurs: een kapotte GPU haalt zijn hele node uit bedrijf voor steeds dezelfde reparatietijd, hoeveel nodes er ook stuk zijn."),
+            english: "Limits on spare parts and repair staff: a fault takes its whole node out for a repair time drawn for its cause, however many nodes are down at once.",
+            dutch: "Grenzen aan reserveonderdelen en monteurs: een storing haalt de hele node uit bedrijf voor een reparatietijd die bij haar oorzaak hoort, hoeveel nodes er ook tegelijk stuk zijn."),
         ModelLimitation(
             id: "failure-ageing",
-            english: "Failure rates that change with age: a node fails as often in its first month as in its fifth year (no early-life faults, no wear-out).",
+            english: "Failure rates that change with age: a node is interrupted as often in its first month as in its fifth year (no early-life faults, no wear-out).",
             dutch: "Storingskansen die met de leeftijd veranderen: een node valt in zijn eerste maand even vaak uit als in zijn vijfde jaar (geen kinderziektes, geen slijtage)."),
         ModelLimitation(
             id: "planned-maintenance",
-            english: "Planned maintenance, and draining nodes before it: nodes are out of service only when they fail.",
-            dutch: "Gepland onderhoud, en het leegmaken van nodes daarvoor: nodes zijn alleen buiten bedrijf als ze kapotgaan."),
+            english: "Draining nodes before planned maintenance: a maintenance window takes its nodes at once and the jobs on them are stopped and restarted from their last checkpoint.",
+            dutch: "Nodes leegmaken vóór gepland onderhoud: een onderhoudsvenster neemt zijn nodes meteen uit bedrijf; de taken erop worden gestopt en herstarten vanaf hun laatste checkpoint."),
         ModelLimitation(
             id: "checkpoint-cost",
             english: "The time jobs spend writing checkpoints: a checkpoint costs no run time; a failure loses only the work since the last one.",
@@ -62,8 +62,8 @@ extension ModelLimitation {
             dutch: "Verband tussen de omvang en de duur van een taak: GPU's per taak en uren per taak worden los van elkaar getrokken, en elke taak los van de vorige."),
         ModelLimitation(
             id: "preemption",
-            english: "Preemption: a running job is never stopped to make room for a job of higher priority; only failures stop running jobs.",
-            dutch: "Voorrang door onderbreking: een lopende taak wordt nooit gestopt om plaats te maken voor een taak met hogere prioriteit; alleen storingen stoppen lopende taken."),
+            english: "Preemption: a running job is never stopped to make room for a job of higher priority; only failures and maintenance stop running jobs.",
+            dutch: "Voorrang door onderbreking: een lopende taak wordt nooit gestopt om plaats te maken voor een taak met hogere prioriteit; alleen storingen en onderhoud stoppen lopende taken."),
         ModelLimitation(
             id: "demand-response",
             english: "Users who react to price or waiting: demand follows its curve whatever the price or the queue, except that jobs whose patience runs out leave, and do not come back.",

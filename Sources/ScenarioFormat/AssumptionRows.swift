@@ -56,6 +56,7 @@ struct AssumptionRow: Sendable {
         AssumptionRow(field: "site.software_support_eur_per_node_per_year", read: .scenario { .number($0.site.softwareSupportEURPerNodePerYear) }),
         AssumptionRow(field: "site.networking_storage_share_of_compute", read: .scenario { .number($0.site.networkingStorageShareOfCompute) }),
         AssumptionRow(field: "site.hardware_life_years", read: .scenario { .number($0.site.hardwareLifeYears) }),
+        AssumptionRow(field: "site.maintenance_windows", read: .scenario { $0.site.maintenanceWindows.map(AssumptionValue.maintenance) ?? AssumptionValue.none }),
         AssumptionRow(field: "scheduler.policy", read: .scenario { .text($0.scheduler.policy.rawValue) }),
 
         AssumptionRow(field: "node_price_eur", read: .nodeModel { .number($0.nodePriceEUR) }),
@@ -63,10 +64,11 @@ struct AssumptionRow: Sendable {
         AssumptionRow(field: "node_power_idle_kw", read: .nodeModel { .number($0.nodePowerIdleKW) }),
         AssumptionRow(field: "node_power_peak_kw", read: .nodeModel { .number($0.nodePowerPeakKW) }),
         AssumptionRow(field: "relative_throughput", read: .nodeModel { .number($0.relativeThroughput) }),
-        // Failures and repairs: the rows to change when the catalog's one failure rate becomes
-        // interruption rates per class (GPU hardware, other hardware, network, software).
-        AssumptionRow(field: "annual_failure_rate", read: .nodeModel { .number($0.annualFailureRate) }),
-        AssumptionRow(field: "repair_hours", read: .nodeModel { .number($0.repairHours) }),
+        // Unplanned interruptions, one row per cause: rate per GPU-year and repair time.
+        AssumptionRow(field: "interruptions.gpu_hardware", read: .nodeModel { .failureClass($0.reliability[.gpuHardware]) }),
+        AssumptionRow(field: "interruptions.other_hardware", read: .nodeModel { .failureClass($0.reliability[.otherHardware]) }),
+        AssumptionRow(field: "interruptions.network", read: .nodeModel { .failureClass($0.reliability[.network]) }),
+        AssumptionRow(field: "interruptions.software", read: .nodeModel { .failureClass($0.reliability[.software]) }),
         AssumptionRow(field: "available_from", read: .nodeModel { .text($0.availableFrom.description) }),
         AssumptionRow(field: "lead_time_months", read: .nodeModel { .number(Double($0.leadTimeMonths)) }),
 

@@ -31,6 +31,16 @@ extension AssumptionValue {
         return joined([pledge, .text("categories ") + categories(funder.categories)])
     }
 
+    /// An interruption class: "annual_rate 0.111 · repair_hours choice · values 4; 72 · …".
+    static func failureClass(_ failureClass: FailureClass) -> AssumptionValue {
+        joined([named("annual_rate", failureClass.annualRatePerGPU), .text("repair_hours ") + distribution(failureClass.repairHours)])
+    }
+
+    /// Maintenance windows: "every_weeks 4 · hours 8 · share_of_nodes 0.25".
+    static func maintenance(_ windows: MaintenanceWindows) -> AssumptionValue {
+        joined([named("every_weeks", Double(windows.everyWeeks)), named("hours", windows.hours), named("share_of_nodes", windows.shareOfNodes)])
+    }
+
     /// A distribution as the format writes it: "lognormal · median 168 · sigma 1".
     static func distribution(_ distribution: Distribution) -> AssumptionValue {
         switch distribution {

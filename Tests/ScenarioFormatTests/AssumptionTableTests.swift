@@ -24,10 +24,11 @@ struct AssumptionTableTests {
         "budget.capex_eur", "budget.eu_cofunding_share", "budget.eu_cofunding_cap_eur", "budget.national_cap_eur",
         "budget.discount_rate", "site.grid_connection", "site.cooling.pue", "site.electricity.price_eur_per_mwh",
         "site.electricity.price_escalation_per_year", "site.electricity.carbon_g_per_kwh", "site.heat_reuse.fraction",
-        "site.hardware_life_years", "scheduler.policy",
+        "site.hardware_life_years", "site.maintenance_windows", "scheduler.policy",
     ]
     static let modelInputs = ["node_price_eur", "node_power_idle_kw", "node_power_peak_kw", "relative_throughput",
-                              "annual_failure_rate", "repair_hours", "available_from", "lead_time_months"]
+                              "interruptions.gpu_hardware", "interruptions.other_hardware", "interruptions.network", "interruptions.software",
+                              "available_from", "lead_time_months"]
     static let tenantInputs = ["demand", "job_mix.gpus_per_job", "job_mix.hours_per_job", "patience"]
 
     @Test("The Dutch baseline has a row for every headline input of the scenario, each built model and each tenant")
@@ -63,7 +64,7 @@ struct AssumptionTableTests {
         let peak = try Self.row(rows, .nodeModel(id: "b200-hgx"), "node_power_peak_kw")
         #expect(peak.source.basis == .sourced && peak.source.citation == "FACTS §1, grade A")
 
-        let failures = try Self.row(rows, .nodeModel(id: "h200-hgx"), "annual_failure_rate")
+        let failures = try Self.row(rows, .nodeModel(id: "h200-hgx"), "interruptions.gpu_hardware")
         #expect(failures.source.basis == .estimate)  // "FACTS §2 … (EST on grade B data)": an estimate from a source
         #expect(failures.source.citation == "FACTS §2, grade B")
 
