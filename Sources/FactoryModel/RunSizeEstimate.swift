@@ -102,7 +102,7 @@ public struct RunSizeEstimate: Sendable, Equatable {
                 nodes += Double(count)
                 gpus += Double(count) * Double(model.gpusPerNode)
                 failures += 2 * Double(count) * Double(model.gpusPerNode) * model.annualFailureRate * yearsOnline
-                if let windows = scenario.site.maintenanceWindows {
+                if let windows = scenario.site.maintenanceWindows, windows.shareOfNodes > 0 {
                     // Each window takes (and later returns) a share of the nodes, at least one.
                     failures += 2 * (Double(count) * windows.shareOfNodes + 1) * yearsOnline * 52.18 / Double(windows.everyWeeks)
                 }
