@@ -15,8 +15,9 @@ struct Pool: Sendable {
     /// The running sums of the causes' rates (`InterruptionCause.unplanned` order), for
     /// drawing which cause an interruption has.
     let cumulativeInterruptionRates: [Double]
-    /// How many causes can strike (rate above 0): with one, no draw picks the cause.
-    let strikingCauses: Int
+    /// The one cause that can strike (rate above 0), when only one can: then no draw picks
+    /// the cause. nil when several can (or none).
+    let onlyCause: Int?
     /// Each unplanned cause's repair-time sampler, hours.
     let repairHours: [Sampler]
 
@@ -28,7 +29,8 @@ struct Pool: Sendable {
         var running = 0.0
         cumulativeInterruptionRates = classes.map { running += $0.annualRatePerGPU; return running }
         interruptionsPerNodeHour = Double(model.gpusPerNode) * running / 8_760
-        strikingCauses = classes.filter { $0.annualRatePerGPU > 0 }.count
+        let striking = classes.indices.filter { classes[$0].annualRatePerGPU > 0 }
+        onlyCause = striking.count == 1 ? striking[0] : nil
         repairHours = classes.map { Sampler($0.repairHours) }
     }
 

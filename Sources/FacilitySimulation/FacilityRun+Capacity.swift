@@ -79,9 +79,7 @@ extension FacilityRun {
     func fail(node: NodeIndex) {
         guard nodes.up[node] else { scheduleFailure(node: node); return }
         let pool = setup.layout.pools[setup.layout.pool(of: node)]
-        let cause = pool.strikingCauses > 1
-            ? nodes.failureStreams[node].index(cumulativeWeights: pool.cumulativeInterruptionRates)
-            : pool.cumulativeInterruptionRates.firstIndex { $0 > 0 } ?? 0
+        let cause = pool.onlyCause ?? nodes.failureStreams[node].index(cumulativeWeights: pool.cumulativeInterruptionRates)
         let repairHours = pool.repairHours[cause].draw(&nodes.failureStreams[node])
         takeDown(node: node, cause: cause)
         let repairMs = repairHours < Self.beyondAnyHorizonHours ? max(0, SimTime.hours(repairHours).milliseconds) : setup.calendar.endMs

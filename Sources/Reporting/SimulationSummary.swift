@@ -104,15 +104,24 @@ public enum SimulationSummary {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// What one cause of interruption totals over the horizon, in each replication: one of
+    /// `interruptionFigures` summed over the cause's months.
+    private static func causeTotals(_ results: [ReplicationResult], _ cause: InterruptionCause, _ value: (InterruptionMonth) -> Double) -> [Double] {
+        results.map { $0.interruptions.reduce(0) { $1.cause == cause ? $0 + value($1) : $0 } }
+    }
+
+    /// The figures of each cause in summary.json's `interruptions` block, in file order.
+    static let interruptionFigures: [(name: String, decimals: Int, value: @Sendable (InterruptionMonth) -> Double)] = [
+        ("interruptions", 1, { Double($0.interruptions) }), ("jobs_killed", 1, { Double($0.jobsKilled) }),
+        ("lost_gpu_hours", 3, { $0.lostGPUHours }), ("down_gpu_hours", 3, { $0.downGPUHours }),
+    ]
+
     /// Each cause's totals over the horizon, as means over `results`: interruptions, job runs
     /// killed, work lost and GPU-hours down (summary.json's `interruptions` block, unrounded).
     public static func interruptionTotals(_ results: [ReplicationResult]) -> [(cause: InterruptionCause, interruptions: Double, jobsKilled: Double, lostGPUHours: Double, downGPUHours: Double)] {
         InterruptionCause.allCases.map { cause in
-            func mean(_ value: (InterruptionMonth) -> Double) -> Double {
-                let totals = results.map { $0.interruptions.reduce(0) { $1.cause == cause ? $0 + value($1) : $0 } }
-                return ConfidenceInterval.mean95(of: totals).mean
-            }
-            return (cause, mean { Double($0.interruptions) }, mean { Double($0.jobsKilled) }, mean(\.lostGPUHours), mean(\.downGPUHours))
+            let means = interruptionFigures.map { ConfidenceInterval.mean95(of: causeTotals(results, cause, $0.value)).mean }
+            return (cause, means[0], means[1], means[2], means[3])
         }
     }
 
@@ -120,17 +129,9 @@ public enum SimulationSummary {
     /// the horizon (interruptions, job runs killed, work lost and GPU-hours down), each a mean
     /// with its interval, as interruptions.csv gives them by month.
     private static func interruptionLines(_ results: [ReplicationResult]) -> [String] {
-        let figures: [(name: String, decimals: Int, value: @Sendable (InterruptionMonth) -> Double)] = [
-            ("interruptions", 1, { Double($0.interruptions) }), ("jobs_killed", 1, { Double($0.jobsKilled) }),
-            ("lost_gpu_hours", 3, { $0.lostGPUHours }), ("down_gpu_hours", 3, { $0.downGPUHours }),
-        ]
-        var blocks: [String] = []
-        for cause in InterruptionCause.allCases {
-            let rows = results.map { $0.interruptions.filter { $0.cause == cause } }
-            let fields = figures.map { figure in
-                "      " + interval(name: figure.name, values: rows.map { $0.reduce(0) { $0 + figure.value($1) } }, decimals: figure.decimals)
-            }
-            blocks.append("    \(quoted(cause.reportName)): {\n" + fields.joined(separator: ",\n") + "\n    }")
+        let blocks = InterruptionCause.allCases.map { cause in
+            let fields = interruptionFigures.map { "      " + interval(name: $0.name, values: causeTotals(results, cause, $0.value), decimals: $0.decimals) }
+            return "    \(quoted(cause.reportName)): {\n" + fields.joined(separator: ",\n") + "\n    }"
         }
         return ["  \"interruptions\": {", blocks.joined(separator: ",\n"), "  },"]
     }

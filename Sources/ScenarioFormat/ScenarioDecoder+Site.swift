@@ -59,7 +59,6 @@ extension ScenarioDecoder {
         let networking = reader.number("networking_storage_share_of_compute", in: ScenarioRanges.networkingShare, default: 0)
         let life = reader.number("hardware_life_years", in: ScenarioRanges.hardwareLife, default: 5)
         let windows = reader.optional("maintenance_windows") { self.maintenanceWindows($0, $1) }
-        if reader.value("maintenance_windows") != nil && windows == nil { return nil }
         guard let grid, !grid.isEmpty, let cooling, let building, let electricity else { return nil }
         return Site(
             gridConnectionMW: grid, gridCapexEURPerMW: gridCapex, cooling: cooling,
